@@ -1,0 +1,238 @@
+package org.mptcplab.engine.tcp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mptcplab.engine.wire.Payload;
+import org.mptcplab.engine.wire.SackBlock;
+
+/**
+ * Receive side of a connection in relative sequence space (0 = the peer's SYN, 1 = its first data
+ * byte): next expected byte, out-of-order reassembly, SACK block choice (RFC 2018 §4), the
+ * delayed-ACK counter and the advertised window. In-order data goes to a {@link Delivery} exactly
+ * once; overlapping and duplicate bytes are trimmed away here.
+ */
+final class TcpReceiver {
+    /** Where in-order bytes go. */
+    interface Delivery {
+        void deliver(long dataOffset, Payload data);
+    }
+
+    private final Delivery delivery;
+    private final long bufferSize;
+    private int irs;
+    private long rcvNxt;
+    private final TreeMap<Long, Payload> outOfOrder = new TreeMap<>();
+    private final TreeMap<Long, Long> ranges = new TreeMap<>();
+    private long outOfOrderBytes;
+    private final long[] recent = new long[4];
+    private int recentCount;
+    private long finRel = -1;
+    private int unackedSegments;
+    private long rightEdge;
+    private long unread;
+
+    TcpReceiver(long bufferSize, Delivery delivery) {
+        this.bufferSize = bufferSize;
+        this.delivery = delivery;
+    }
+
+    /** Starts the sequence space at the peer's SYN. */
+    void init(int peerIsn) {
+        irs = peerIsn;
+        rcvNxt = 1;
+        rightEdge = 1 + bufferSize;
+    }
+
+    int irs() {
+        return irs;
+    }
+
+    /** Next expected byte, relative. */
+    long rcvNxt() {
+        return rcvNxt;
+    }
+
+    /** Next expected byte as a wire sequence number (the ACK field). */
+    int ackNumber() {
+        return (int) (irs + rcvNxt);
+    }
+
+    /** Relative position of wire sequence number {@code seq}, unwrapped near {@link #rcvNxt()}. */
+    long relative(int seq) {
+        return rcvNxt + (seq - (int) (irs + rcvNxt));
+    }
+
+    /** Bytes of window still free: buffer minus buffered bytes, never moving the right edge back. */
+    long window() {
+        long free = Math.max(0, bufferSize - unread - outOfOrderBytes);
+        rightEdge = Math.max(rightEdge, rcvNxt + free);
+        return rightEdge - rcvNxt;
+    }
+
+    /** Bytes delivered but not yet consumed by a paused application. */
+    void setUnread(long bytes) {
+        unread = bytes;
+    }
+
+    /** True when out-of-order data is buffered (RFC 5681: ACK such segments immediately). */
+    boolean hasGaps() {
+        return !outOfOrder.isEmpty();
+    }
+
+    /**
+     * Accepts payload at relative position {@code start}.
+     *
+     * @return true when the segment advanced {@link #rcvNxt()} and left no gap behind, i.e. an ACK
+     *         may be delayed; false when it was a duplicate, out of order or filled a gap
+     */
+    boolean onData(long start, Payload payload) {
+        long end = start + payload.length();
+        if (end <= rcvNxt) {
+            return false;
+        }
+        if (start < rcvNxt) {
+            payload = Payloads.slice(payload, (int) (rcvNxt - start), (int) (end - rcvNxt));
+            start = rcvNxt;
+        }
+        if (start > rcvNxt) {
+            storeOutOfOrder(start, payload);
+            return false;
+        }
+        boolean hadGaps = hasGaps();
+        deliverInOrder(payload);
+        drainOutOfOrder();
+        return !hadGaps;
+    }
+
+    private void deliverInOrder(Payload payload) {
+        long offset = rcvNxt - 1;
+        rcvNxt += payload.length();
+        delivery.deliver(offset, payload);
+    }
+
+    private void drainOutOfOrder() {
+        while (!outOfOrder.isEmpty() && outOfOrder.firstKey() <= rcvNxt) {
+            Map.Entry<Long, Payload> e = outOfOrder.pollFirstEntry();
+            long s = e.getKey();
+            Payload p = e.getValue();
+            outOfOrderBytes -= p.length();
+            long end = s + p.length();
+            if (end > rcvNxt) {
+                deliverInOrder(s < rcvNxt ? Payloads.slice(p, (int) (rcvNxt - s), (int) (end - rcvNxt)) : p);
+            }
+        }
+        while (!ranges.isEmpty() && ranges.firstEntry().getValue() <= rcvNxt) {
+            ranges.pollFirstEntry();
+        }
+    }
+
+    private void storeOutOfOrder(long start, Payload payload) {
+        long end = start + payload.length();
+        long cur = start;
+        // Keep only bytes not yet buffered, so every byte is stored (and later delivered) once.
+        Map.Entry<Long, Payload> before = outOfOrder.floorEntry(start);
+        if (before != null) {
+            cur = Math.max(cur, before.getKey() + before.getValue().length());
+        }
+        while (cur < end) {
+            Map.Entry<Long, Payload> next = outOfOrder.ceilingEntry(cur);
+            long gapEnd = next == null ? end : Math.min(end, next.getKey());
+            if (gapEnd > cur) {
+                Payload piece = Payloads.slice(payload, (int) (cur - start), (int) (gapEnd - cur));
+                outOfOrder.put(cur, piece);
+                outOfOrderBytes += piece.length();
+            }
+            if (next == null) {
+                break;
+            }
+            cur = Math.max(gapEnd, next.getKey() + next.getValue().length());
+        }
+        addRange(start, end);
+        noteRecent(start);
+    }
+
+    private void addRange(long start, long end) {
+        long s = start;
+        long e = end;
+        Map.Entry<Long, Long> before = ranges.floorEntry(start);
+        if (before != null && before.getValue() >= start) {
+            s = before.getKey();
+            e = Math.max(e, before.getValue());
+            ranges.remove(before.getKey());
+        }
+        Map.Entry<Long, Long> next = ranges.ceilingEntry(s);
+        while (next != null && next.getKey() <= e) {
+            e = Math.max(e, next.getValue());
+            ranges.remove(next.getKey());
+            next = ranges.ceilingEntry(s);
+        }
+        ranges.put(s, e);
+    }
+
+    private void noteRecent(long seq) {
+        // RFC 2018 §4: the block holding the newest segment first, then the most recently reported ones.
+        long[] copy = recent.clone();
+        int n = recentCount;
+        recent[0] = seq;
+        recentCount = 1;
+        Map.Entry<Long, Long> newest = ranges.floorEntry(seq);
+        for (int i = 0; i < n && recentCount < recent.length; i++) {
+            Map.Entry<Long, Long> block = ranges.floorEntry(copy[i]);
+            if (block != null && block.getValue() > copy[i] && !block.getKey().equals(newest.getKey())) {
+                recent[recentCount++] = copy[i];
+            }
+        }
+    }
+
+    /** Up to {@code max} SACK blocks as wire numbers, most recent first (RFC 2018 §4). */
+    List<SackBlock> sackBlocks(int max) {
+        if (outOfOrder.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        List<SackBlock> blocks = new ArrayList<>(Math.min(max, recentCount));
+        long lastKey = Long.MIN_VALUE;
+        for (int i = 0; i < recentCount && blocks.size() < max; i++) {
+            Map.Entry<Long, Long> block = ranges.floorEntry(recent[i]);
+            if (block == null || block.getValue() <= recent[i] || block.getValue() <= rcvNxt
+                    || block.getKey() == lastKey) {
+                continue;
+            }
+            lastKey = block.getKey();
+            blocks.add(new SackBlock((int) (irs + block.getKey()), (int) (irs + block.getValue())));
+        }
+        return blocks;
+    }
+
+    /** Records the peer's FIN at relative position {@code rel}. */
+    void noteFin(long rel) {
+        finRel = rel;
+    }
+
+    /** True when the peer's FIN is the next thing in sequence. */
+    boolean finReady() {
+        return finRel >= 0 && finRel == rcvNxt;
+    }
+
+    /** Consumes the FIN (it occupies one sequence number). */
+    void consumeFin() {
+        rcvNxt++;
+        finRel = -1;
+    }
+
+    /** Counts an in-order data segment for the delayed-ACK rule; returns the count since the last ACK. */
+    int countSegment() {
+        return ++unackedSegments;
+    }
+
+    /** An ACK went out: restart the delayed-ACK count. */
+    void ackSent() {
+        unackedSegments = 0;
+    }
+
+    /** Data segments received since the last ACK sent. */
+    int unackedSegments() {
+        return unackedSegments;
+    }
+}
