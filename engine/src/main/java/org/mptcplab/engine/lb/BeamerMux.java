@@ -52,6 +52,11 @@ public final class BeamerMux {
         return dstPort < threshold;
     }
 
+    /** The server owning {@code dstPort} (empty for hashed ports and unmapped ones). */
+    public Optional<String> serverFor(int dstPort) {
+        return hashes(dstPort) ? Optional.empty() : Optional.ofNullable(serverByPort.get(dstPort));
+    }
+
     /** The port {@code server} advertises in its ADD_ADDR. */
     public OptionalInt portOf(String server) {
         return serverByPort.entrySet().stream().filter(e -> e.getValue().equals(server))

@@ -74,6 +74,20 @@ public final class FlowTable {
         return evictions;
     }
 
+    /**
+     * The decision for a pinned {@code tuple}, or empty when it is not pinned. The hash of the flow
+     * under {@code hashing} is shown beside the pinned backend so a student can see where hashing
+     * alone would have sent it; the method names the table and its size.
+     *
+     * @param label what the table is called in traces, e.g. "flow table" or "subflow table"
+     */
+    public Optional<LbDecision> decide(FiveTuple tuple, HashDecisionBuilder hashing, List<String> candidates,
+            String label) {
+        return lookup(tuple).map(backend -> new LbDecision(tuple, hashing.input().fields(), label,
+                hashing.input().hex(tuple), hashing.hash(tuple), label + " (" + size() + " entries): pinned", -1,
+                candidates, backend));
+    }
+
     /** The pinned flows, least recently used first. Does not change recency. */
     public List<Entry> entries() {
         List<Entry> list = new ArrayList<>(flows.size());
