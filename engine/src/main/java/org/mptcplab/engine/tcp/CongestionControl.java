@@ -55,4 +55,13 @@ public interface CongestionControl {
 
     /** Retransmission timeout: reduce ssthresh and fall back to a one-segment window (RFC 5681 §3.1). */
     void onRetransmissionTimeout(long now, long bytesInFlight);
+
+    /**
+     * A further timeout of a segment the timer already retransmitted: RFC 5681 §3.1 holds ssthresh
+     * constant then (the flight after the first timeout says nothing about the path), so only the
+     * window falls back to one segment. The default treats it as a first timeout.
+     */
+    default void onRepeatedRetransmissionTimeout(long now, long bytesInFlight) {
+        onRetransmissionTimeout(now, bytesInFlight);
+    }
 }

@@ -127,4 +127,9 @@ public final class Cubic implements CongestionControl {
         onCongestion(now, bytesInFlight);
         cwnd = 1;
     }
+
+    @Override
+    public void onRepeatedRetransmissionTimeout(long now, long bytesInFlight) {
+        cwnd = 1;
+    }
 }

@@ -101,4 +101,9 @@ public class NewReno implements CongestionControl {
         ssthresh = Math.max(2L * mss, bytesInFlight / 2);
         cwnd = mss;
     }
+
+    @Override
+    public void onRepeatedRetransmissionTimeout(long now, long bytesInFlight) {
+        cwnd = mss;
+    }
 }

@@ -374,7 +374,11 @@ final class TcpSender {
             return;
         }
         long now = sim.now();
-        cc.onRetransmissionTimeout(now, pipe());
+        if (rtt.backoffCount() > 0) {
+            cc.onRepeatedRetransmissionTimeout(now, pipe());
+        } else {
+            cc.onRetransmissionTimeout(now, pipe());
+        }
         board.markAllLost();
         recovery.onTimeout(sndNxt);
         ackCarry = 0;

@@ -56,6 +56,25 @@ class CongestionControlTest {
     }
 
     @Test
+    void aRepeatedTimeoutOfTheSameSegmentKeepsSsthresh() {
+        // RFC 5681 §3.1: ssthresh is held when the segment was already retransmitted by the timer.
+        NewReno reno = new NewReno(false);
+        reno.init(MSS, 10 * MSS);
+        reno.onRetransmissionTimeout(0, 40 * MSS);
+        reno.onRepeatedRetransmissionTimeout(0, MSS);
+        assertThat(reno.ssthresh()).isEqualTo(20 * MSS);
+        assertThat(reno.cwnd()).isEqualTo(MSS);
+
+        Cubic cubic = new Cubic(true);
+        cubic.init(MSS, 10 * MSS);
+        cubic.onRetransmissionTimeout(0, 40 * MSS);
+        long afterFirst = cubic.ssthresh();
+        cubic.onRepeatedRetransmissionTimeout(0, MSS);
+        assertThat(cubic.ssthresh()).isEqualTo(afterFirst).isGreaterThan(2L * MSS);
+        assertThat(cubic.cwnd()).isEqualTo(MSS);
+    }
+
+    @Test
     void cubicWindowFunctionMatchesRfc9438AtAFewPoints() {
         double k = Cubic.k(100, 70);
         assertThat(k).isCloseTo(Math.cbrt(30 / 0.4), within(1e-12));
