@@ -30,6 +30,9 @@ final class KeyboardShortcuts {
                 new Row(QUIT.getDisplayText(), "Quit MPTCP Lab"),
                 new Row("Up / Down", "Move through the scenario list"),
                 new Row("Enter", "Open the selected scenario"),
+                new Row("Space", "Run view: play or pause"),
+                new Row("Right / Left", "Run view: step forward / step back"),
+                new Row("Home", "Run view: back to the first event"),
                 new Row("Alt / F10", "Focus the menu bar"));
     }
 }

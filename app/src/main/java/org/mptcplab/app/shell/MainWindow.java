@@ -8,8 +8,8 @@ import javafx.stage.Stage;
 import org.mptcplab.assets.Themes;
 
 /**
- * The main window: menu bar on top, the welcome view in the centre (the simulation views replace
- * it later), the status bar at the bottom. Binds to a {@link ShellViewModel} and owns no state of
+ * The main window: menu bar on top, the welcome view or the {@link RunView} of an opened scenario
+ * in the centre, the status bar at the bottom. Binds to a {@link ShellViewModel} and owns no state of
  * its own beyond the stage.
  */
 public final class MainWindow implements ShellActions {
@@ -32,7 +32,14 @@ public final class MainWindow implements ShellActions {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("shell");
         root.setTop(ShellMenus.create(model, this, stage.fullScreenProperty()));
-        root.setCenter(new WelcomePane(model));
+        WelcomePane welcome = new WelcomePane(model);
+        root.setCenter(welcome);
+        model.runProperty().addListener((obs, old, now) -> {
+            if (root.getCenter() instanceof RunView open) {
+                open.close();
+            }
+            root.setCenter(now == null ? welcome : new RunView(now, model::closeRun));
+        });
         root.setBottom(new StatusBar(model));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

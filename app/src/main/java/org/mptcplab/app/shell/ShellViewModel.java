@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mptcplab.app.AppInfo;
+import org.mptcplab.app.playback.DemoRuns;
+import org.mptcplab.app.playback.RunSource;
 import org.mptcplab.assets.Themes;
 import org.mptcplab.engine.scenario.Catalog;
 
@@ -24,6 +26,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper theme;
     private final ReadOnlyObjectWrapper<Catalog.Entry> selectedScenario = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Catalog.Entry> scenarios;
+    private final ReadOnlyObjectWrapper<RunSource> run = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param version   the version shown in the status bar and the About box
@@ -55,6 +58,31 @@ public final class ShellViewModel {
         status.set(entry.get().runnable()
                 ? "Scenario '" + id + "' selected; its views are planned."
                 : "Scenario '" + id + "' cannot run yet: the simulator's TCP/MPTCP stacks are still being built.");
+    }
+
+    /**
+     * Opens a built-in scenario in the Run view. Until catalogue scenarios can be built, every entry
+     * opens the hand-built demo run, and the status line says so.
+     */
+    public void openRun(String id) {
+        openScenario(id);
+        Catalog.Entry entry = selectedScenario.get();
+        if (entry == null || !entry.id().equals(id)) {
+            return;
+        }
+        RunSource source = DemoRuns.clientRouterServer(1);
+        run.set(source);
+        status.set(status.get() + " Showing the demo run instead: " + source.title() + ".");
+    }
+
+    /** Leaves the Run view for the scenario list. */
+    public void closeRun() {
+        run.set(null);
+    }
+
+    /** The run shown in the Run view, or null while the scenario list is shown. */
+    public ReadOnlyObjectProperty<RunSource> runProperty() {
+        return run.getReadOnlyProperty();
     }
 
     /**

@@ -73,7 +73,7 @@ final class WelcomePane extends VBox {
     private static void openSelected(ShellViewModel model, ListView<Catalog.Entry> list) {
         Catalog.Entry selected = list.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            model.openScenario(selected.id());
+            model.openRun(selected.id());
         }
     }
 }

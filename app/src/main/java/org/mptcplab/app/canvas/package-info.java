@@ -1,0 +1,9 @@
+/**
+ * The topology canvas: nodes with names and addresses, links with rate and delay, and the packets in
+ * flight at the play head, coloured by kind from one colour-blind-safe palette with a legend.
+ *
+ * <p>May: draw from {@code playback} view-model state and forward clicks to it. May not: run
+ * simulations, hold run state of its own (the picture is a function of the view-model) or keep static
+ * mutable state.
+ */
+package org.mptcplab.app.canvas;

@@ -1,0 +1,37 @@
+package org.mptcplab.app.playback;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mptcplab.engine.trace.TraceEvent;
+
+/**
+ * One simulation being advanced lazily in bounded chunks, so that no caller ever runs a long
+ * simulation in one go (the FX thread must stay responsive).
+ */
+public interface RunSession {
+
+    /**
+     * Runs at most {@code maxActions} kernel actions.
+     *
+     * @return the trace events those actions published, oldest first
+     */
+    List<TraceEvent> advance(int maxActions);
+
+    /** True once the run reached its end time or ran out of work. */
+    boolean finished();
+
+    /** Simulated time reached so far, ns. */
+    long now();
+
+    /** Simulated time at which the run stops, ns. */
+    long endTime();
+
+    /** Advances in chunks of {@code chunk} actions until finished; for tests and batch use off the FX thread. */
+    default List<TraceEvent> runToEnd(int chunk) {
+        List<TraceEvent> all = new ArrayList<>();
+        while (!finished()) {
+            all.addAll(advance(chunk));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,45 @@
+package org.mptcplab.app.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import org.junit.jupiter.api.Test;
+import org.mptcplab.app.playback.EventKind;
+import org.mptcplab.app.playback.PacketHop;
+
+class PacketMarkersTest {
+    private static final Map<String, Point2D> AT = Map.of("a", new Point2D(100, 100), "b", new Point2D(700, 100));
+
+    private static PacketHop hop(int index, String from, String to, long depart, long end, EventKind kind) {
+        return new PacketHop(index, index + 1, false, "a-b", from, to, depart, end, null, kind, 1000);
+    }
+
+    @Test
+    void movingPacketsGoFromBoxEdgeToBoxEdgeOnTheRightOfTheirDirection() {
+        PacketHop right = hop(0, "a", "b", 0, 1000, EventKind.SYN);
+        PacketHop left = hop(1, "b", "a", 0, 1000, EventKind.SYN_ACK);
+        List<PacketMarker> start = PacketMarkers.place(List.of(right, left), 0, AT, 100, 40, 10);
+        assertThat(start.get(0).position().getX()).isEqualTo(100 + 50 + 10);
+        assertThat(start.get(0).position().getY()).isGreaterThan(100);
+        assertThat(start.get(1).position().getX()).isEqualTo(700 - 50 - 10);
+        assertThat(start.get(1).position().getY()).isLessThan(100);
+        List<PacketMarker> half = PacketMarkers.place(List.of(right), 500, AT, 100, 40, 10);
+        assertThat(half.get(0).position().getX()).isEqualTo(400);
+    }
+
+    @Test
+    void queuedPacketsAndOverlappingOnesOfOneKindBecomeTrainsWithCounts() {
+        // Propagation 1000 ns: packets ending at 5000 and 5001 only start moving at 4000 and 4001.
+        PacketHop q1 = hop(0, "a", "b", 0, 5000, EventKind.DATA);
+        PacketHop q2 = hop(1, "a", "b", 0, 5001, EventKind.DATA);
+        List<PacketMarker> queued = PacketMarkers.place(List.of(q1, q2), 100, AT, 100, 40, 10);
+        assertThat(queued).singleElement().satisfies(m -> {
+            assertThat(m.count()).isEqualTo(2);
+            assertThat(m.label()).isEqualTo("data ×2");
+        });
+        List<PacketMarker> moving = PacketMarkers.place(List.of(q1, q2), 4500, AT, 100, 40, 10);
+        assertThat(moving).singleElement().satisfies(m -> assertThat(m.count()).isEqualTo(2));
+    }
+}
