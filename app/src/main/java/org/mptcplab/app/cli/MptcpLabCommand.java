@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = {
             "Without a command, opens the GUI (same as 'mptcp-lab gui').",
         },
-        subcommands = {GuiCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GuiCommand.class, ScenariosCommand.class, RunCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

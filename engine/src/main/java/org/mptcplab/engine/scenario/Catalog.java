@@ -33,8 +33,8 @@ public final class Catalog {
         }
     }
 
-    // Nothing runs yet: the TCP/MPTCP stacks and load balancers are still being built.
-    private static final boolean RUNNABLE = false;
+    // Every built-in scenario has a bundled file (lessons module) and runs on this engine.
+    private static final boolean RUNNABLE = true;
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("l4lb-tcp", "TCP through an L4 load balancer",
