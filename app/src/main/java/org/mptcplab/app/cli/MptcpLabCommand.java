@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = {
             "Without a command, opens the GUI (same as 'mptcp-lab gui').",
         },
-        subcommands = {GuiCommand.class, ScenariosCommand.class, RunCommand.class,
+        subcommands = {GuiCommand.class, ScenariosCommand.class, RunCommand.class, ReproduceCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -42,7 +42,7 @@ class ErrorReportingTest {
         CliHarness.Result result = new CliHarness(logs).run("scenarioz");
 
         assertThat(result.errLines()).singleElement().asString()
-                .startsWith("mptcp-lab: ").contains("'scenarioz'").contains("Did you mean: scenarios?");
+                .startsWith("mptcp-lab: ").contains("'scenarioz'").contains("Did you mean: scenarios");
     }
 
     @Test
