@@ -15,7 +15,9 @@ import org.mptcplab.app.playback.PacketHop;
  */
 public final class PacketMarkers {
     /** Distance of the queue lane from the link, in marker offsets. */
-    static final double QUEUE_LANE = 3.2;
+    static final double QUEUE_LANE = 2.2;
+    /** Distance between queued trains of different kinds on one link, in marker offsets. */
+    static final double TRAIN_STEP = 2.4;
 
     private PacketMarkers() {}
 
@@ -25,7 +27,17 @@ public final class PacketMarkers {
      */
     public static List<PacketMarker> place(List<PacketHop> inFlight, double t, Map<String, Point2D> at, double boxW,
             double boxH, double offset) {
+        return place(inFlight, t, at, Map.of(), boxW, boxH, offset);
+    }
+
+    /**
+     * The same, for links drawn shifted by {@code linkShift} (by link name; parallel links between two
+     * nodes are drawn side by side, see {@link LinkGeometry}).
+     */
+    public static List<PacketMarker> place(List<PacketHop> inFlight, double t, Map<String, Point2D> at,
+            Map<String, Point2D> linkShift, double boxW, double boxH, double offset) {
         List<PacketMarker> out = new ArrayList<>();
+        Map<String, Integer> lastTrain = new LinkedHashMap<>();
         Map<String, List<PacketHop>> queued = new LinkedHashMap<>();
         for (PacketHop h : inFlight) {
             Point2D a = at.get(h.from());
@@ -33,31 +45,50 @@ public final class PacketMarkers {
             if (a == null || b == null) {
                 continue;
             }
+            Point2D shift = linkShift.getOrDefault(h.link(), Point2D.ZERO);
+            a = a.add(shift);
+            b = b.add(shift);
             if (h.queuedAt(t)) {
-                queued.computeIfAbsent(h.link() + ">" + h.to(), k -> new ArrayList<>()).add(h);
+                // One queue train per kind, so a signalling segment (ADD_ADDR) never hides in a data train.
+                queued.computeIfAbsent(h.link() + ">" + h.to() + " " + h.kind(), k -> new ArrayList<>()).add(h);
             } else {
-                addOrMerge(out, new PacketMarker(h, along(a, b, h.progressAt(t), boxW, boxH, offset, offset), 1), offset);
+                addOrMerge(out, lastTrain, new PacketMarker(h, along(a, b, h.progressAt(t), boxW, boxH, offset, offset), 1),
+                        offset);
             }
         }
+        Map<String, Integer> trainsOnLink = new LinkedHashMap<>();
         for (List<PacketHop> train : queued.values()) {
             PacketHop first = train.get(0);
-            // Queued trains get their own lane, further from the line, so they never hide a packet leaving.
-            out.add(new PacketMarker(first, along(at.get(first.from()), at.get(first.to()), 0, boxW, boxH, offset,
-                    QUEUE_LANE * offset), train.size()));
+            Point2D shift = linkShift.getOrDefault(first.link(), Point2D.ZERO);
+            // Queued trains get their own lane, further from the line, so they never hide a packet leaving;
+            // several kinds queued on one link line up one behind the other along it.
+            int k = trainsOnLink.merge(first.link() + ">" + first.to(), 1, Integer::sum) - 1;
+            Point2D a = at.get(first.from()).add(shift);
+            Point2D b = at.get(first.to()).add(shift);
+            Point2D p = along(a, b, 0, boxW, boxH, offset, QUEUE_LANE * offset);
+            out.add(new PacketMarker(first, p.add(b.subtract(a).normalize().multiply(k * TRAIN_STEP * offset)),
+                    train.size()));
         }
         return out;
     }
 
-    /** Packets of one kind closer than a marker's width on the same link direction become one train. */
-    private static void addOrMerge(List<PacketMarker> out, PacketMarker m, double spacing) {
-        for (int i = 0; i < out.size(); i++) {
-            PacketMarker o = out.get(i);
-            if (o.hop().kind() == m.hop().kind() && o.hop().link().equals(m.hop().link())
-                    && o.hop().to().equals(m.hop().to()) && o.position().distance(m.position()) < 2 * spacing) {
-                out.set(i, new PacketMarker(o.hop(), o.position(), o.count() + 1));
+    /**
+     * A packet joins the newest train of its kind on its link direction when it is closer than two
+     * marker widths to it. Links are FIFO, so packets arrive here in position order along the link
+     * and comparing with the newest train is enough: placing n packets costs O(n).
+     */
+    private static void addOrMerge(List<PacketMarker> out, Map<String, Integer> lastTrain, PacketMarker m,
+            double spacing) {
+        String key = m.hop().link() + ">" + m.hop().to() + " " + m.hop().kind();
+        Integer last = lastTrain.get(key);
+        if (last != null) {
+            PacketMarker o = out.get(last);
+            if (o.position().distance(m.position()) < 2 * spacing) {
+                out.set(last, new PacketMarker(o.hop(), o.position(), o.count() + 1));
                 return;
             }
         }
+        lastTrain.put(key, out.size());
         out.add(m);
     }
 

@@ -11,9 +11,18 @@ import org.mptcplab.app.playback.TopologyModel;
 
 /**
  * Deterministic layered layout, left to right: clients, routers, load balancers, servers. Columns
- * that have no node are skipped; nodes in a column are spread evenly in topology order.
+ * that have no node are skipped; nodes in a column are spread evenly in topology order, and the
+ * outer columns sit {@link #MARGIN} from the edges so links get all the width there is.
+ *
+ * <p>A lone load balancer sits a little above the centre line: DSR topologies link every server
+ * straight back to the router, and those links cross the load balancer's column at the centre and at
+ * a third of the height; at {@link #LB_ROW} of the height its box touches neither.
  */
 public final class TopologyLayout {
+    /** Distance of the outer columns' centres from the canvas edges, px (half a node box and a gap). */
+    public static final double MARGIN = 80;
+    /** Height fraction of a lone load balancer. */
+    public static final double LB_ROW = 0.415;
     private TopologyLayout() {}
 
     /** Node centres for a drawing area of {@code width} x {@code height}, by node name. */
@@ -26,11 +35,14 @@ public final class TopologyLayout {
             }
         }
         Map<String, Point2D> out = new LinkedHashMap<>();
+        double usable = Math.max(0, width - 2 * MARGIN);
         for (int c = 0; c < columns.size(); c++) {
-            double x = width * (c + 0.5) / columns.size();
+            double x = columns.size() == 1 ? width / 2 : MARGIN + usable * c / (columns.size() - 1);
             List<NodeInfo> col = columns.get(c);
             for (int r = 0; r < col.size(); r++) {
-                out.put(col.get(r).name(), new Point2D(x, height * (r + 0.5) / col.size()));
+                boolean loneLb = col.size() == 1 && col.get(0).role() == NodeRole.LOAD_BALANCER;
+                double y = loneLb ? height * LB_ROW : height * (r + 0.5) / col.size();
+                out.put(col.get(r).name(), new Point2D(x, y));
             }
         }
         return out;

@@ -1,6 +1,9 @@
 /**
  * The topology canvas: nodes with names and addresses, links with rate and delay, and the packets in
- * flight at the play head, coloured by kind from one colour-blind-safe palette with a legend.
+ * flight at the play head, coloured by kind from one colour-blind-safe palette with a legend. Level of
+ * detail: packets of one kind close together on a link, and packets queued at a sender, are drawn as
+ * one train marker with a count; the canvas draws at most once per pulse, from the latest state.
+ * {@link org.mptcplab.app.canvas.FrameTimeProbe} measures frame intervals.
  *
  * <p>May: draw from {@code playback} view-model state and forward clicks to it. May not: run
  * simulations, hold run state of its own (the picture is a function of the view-model) or keep static

@@ -22,6 +22,8 @@ import org.mptcplab.engine.wire.Packet;
 public final class HopMatcher {
     private final TopologyModel topology;
     private final Map<String, Deque<Open>> pending = new LinkedHashMap<>();
+    // The same queues by receiving node, so an arrival that names no interface finds its candidates directly.
+    private final Map<String, List<Deque<Open>>> pendingInto = new LinkedHashMap<>();
     private final List<PacketHop> done = new ArrayList<>();
 
     private HopMatcher(TopologyModel topology) {
@@ -64,8 +66,11 @@ public final class HopMatcher {
         }
         LinkInfo l = link.get();
         String to = l.peerOf(e.node());
-        pending.computeIfAbsent(key(l.name(), to), k -> new ArrayDeque<>())
-                .addLast(new Open(i, e.time(), l, e.node(), to, e.packet()));
+        pending.computeIfAbsent(key(l.name(), to), k -> {
+            Deque<Open> q = new ArrayDeque<>();
+            pendingInto.computeIfAbsent(to, n -> new ArrayList<>()).add(q);
+            return q;
+        }).addLast(new Open(i, e.time(), l, e.node(), to, e.packet()));
     }
 
     private void arriveOn(int i, PacketEvent e, boolean dropped) {
@@ -74,8 +79,8 @@ public final class HopMatcher {
     }
 
     private void arriveAnywhere(int i, PacketEvent e, boolean dropped) {
-        for (Map.Entry<String, Deque<Open>> q : pending.entrySet()) {
-            if (q.getKey().endsWith(">" + e.node()) && closeFirst(q.getValue(), i, e, dropped)) {
+        for (Deque<Open> q : pendingInto.getOrDefault(e.node(), List.of())) {
+            if (closeFirst(q, i, e, dropped)) {
                 return;
             }
         }

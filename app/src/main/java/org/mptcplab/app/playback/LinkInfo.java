@@ -10,8 +10,16 @@ package org.mptcplab.app.playback;
  * @param bIface     interface name on {@code b}
  * @param rateBps    rate from a to b, bit/s
  * @param delayNanos propagation delay from a to b
+ * @param aAddress   the address of {@code a}'s interface on this link, or "" when it has none
+ * @param bAddress   the same for {@code b}
  */
-public record LinkInfo(String name, String a, String aIface, String b, String bIface, long rateBps, long delayNanos) {
+public record LinkInfo(String name, String a, String aIface, String b, String bIface, long rateBps, long delayNanos,
+        String aAddress, String bAddress) {
+
+    /** A link whose interfaces carry no address (a DSR leg, say). */
+    public LinkInfo(String name, String a, String aIface, String b, String bIface, long rateBps, long delayNanos) {
+        this(name, a, aIface, b, bIface, rateBps, delayNanos, "", "");
+    }
 
     /** "1 Gbit/s · 5 ms" style label. */
     public String label() {

@@ -48,7 +48,6 @@ public final class PlaybackViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private List<PacketHop> hops = List.of();
     private StateFolder folder = new StateFolder(List.of(), List.of());
 
     /** An empty playback; {@link #load} gives it a run. */
@@ -58,11 +57,19 @@ public final class PlaybackViewModel {
 
     /** Replaces the run; the cursor goes back before the first event. */
     public void load(TopologyModel newTopology, List<TraceEvent> trace) {
+        load(newTopology, StateFolder.index(trace, newTopology));
+    }
+
+    /** Replaces the run with an already indexed one (see {@link RunLoader}). */
+    public void load(IndexedRun run) {
+        load(run.run().topology(), run.index());
+    }
+
+    private void load(TopologyModel newTopology, StateFolder index) {
         pause();
         topology.set(newTopology);
-        hops = HopMatcher.match(trace, newTopology);
-        folder = new StateFolder(trace, hops);
-        events.setAll(trace);
+        folder = index;
+        events.setAll(index.events());
         selectedIndex.set(-1);
         moveTo(-1);
     }
@@ -85,13 +92,16 @@ public final class PlaybackViewModel {
             if (s == Worker.State.SUCCEEDED || s == Worker.State.FAILED || s == Worker.State.CANCELLED) {
                 loadProgress.unbind();
                 message.unbind();
-                loading.set(false);
                 if (s == Worker.State.SUCCEEDED) {
                     load(loader.getValue());
-                    message.set(source.title() + ": " + loader.getValue().events().size() + " events.");
+                    int n = loader.getValue().index().size();
+                    message.set(source.title() + ": " + n + " events"
+                            + (n >= RunLoader.MAX_EVENTS ? " (recording stopped there)." : "."));
                 } else {
                     message.set(s == Worker.State.CANCELLED ? "Run cancelled." : "Run failed: " + loader.getException());
                 }
+                // Last, so that whoever waits for the end of loading finds the run in place.
+                loading.set(false);
             }
         });
         executor.execute(loader);
@@ -199,15 +209,12 @@ public final class PlaybackViewModel {
 
     /** The hop of the packet that event {@code index} put on a link, or null. */
     public PacketHop hopDepartingAt(int index) {
-        for (PacketHop h : hops) {
-            if (h.departIndex() == index) {
-                return h;
-            }
-            if (h.departIndex() > index) {
-                break;
-            }
-        }
-        return null;
+        return folder.hopDepartingAt(index);
+    }
+
+    /** The playback index of the loaded run (hops, checkpoints); views derive their data from it. */
+    public StateFolder index() {
+        return folder;
     }
 
     private void moveTo(int index) {

@@ -33,14 +33,29 @@ public record TopologyModel(List<NodeInfo> nodes, List<LinkInfo> links) {
             for (NetInterface i : n.interfaces()) {
                 i.addresses().forEach(a -> addresses.add(a.toString()));
             }
-            nodes.add(new NodeInfo(n.name(), roleOf(n), addresses));
+            nodes.add(new NodeInfo(n.name(), roleOf(n), addresses, services(n, addresses)));
         }
         List<LinkInfo> links = new ArrayList<>();
         for (Link l : network.links()) {
             links.add(new LinkInfo(l.name(), l.a().node().name(), l.a().name(), l.b().node().name(), l.b().name(),
-                    l.ab().config().rateBitsPerSecond(), l.ab().config().propagationDelayNanos()));
+                    l.ab().config().rateBitsPerSecond(), l.ab().config().propagationDelayNanos(), first(l.a()),
+                    first(l.b())));
         }
         return new TopologyModel(nodes, links);
+    }
+
+    private static String first(NetInterface i) {
+        return i.addresses().isEmpty() ? "" : i.addresses().get(0).toString();
+    }
+
+    private static List<String> services(Node n, List<String> onInterfaces) {
+        List<String> out = new ArrayList<>();
+        if (n instanceof LoadBalancer lb) {
+            lb.vips().forEach(v -> out.add(v.toString()));
+        } else if (n instanceof Host h) {
+            h.localAddresses().stream().map(Object::toString).filter(a -> !onInterfaces.contains(a)).forEach(out::add);
+        }
+        return out;
     }
 
     private static NodeRole roleOf(Node n) {

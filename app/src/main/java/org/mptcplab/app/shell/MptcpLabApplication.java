@@ -11,6 +11,10 @@ import org.mptcplab.engine.scenario.Catalog;
  * The JavaFX application. Started by {@link FxGuiLauncher}, never as the jar's main class (see
  * {@link org.mptcplab.app.Main}). Accepts {@code --scenario=ID} to preselect a built-in scenario and
  * {@code --theme=NAME} to pick a theme; both are checked by the command line beforehand.
+ *
+ * <p>With the system property {@value #STARTUP_PROBE} set, the first animation frame prints the time
+ * since the JVM started and the wall-clock time of that frame, then quits: that is how cold start to
+ * first frame is measured (README, issue G5).
  */
 public final class MptcpLabApplication extends Application {
 
@@ -18,6 +22,8 @@ public final class MptcpLabApplication extends Application {
     public static final String SCENARIO_PARAMETER = "scenario";
     /** Named parameter carrying the theme name. */
     public static final String THEME_PARAMETER = "theme";
+    /** System property that turns on the cold-start probe. */
+    public static final String STARTUP_PROBE = "mptcplab.startupProbe";
 
     @Override
     public void start(Stage stage) {
@@ -29,5 +35,8 @@ public final class MptcpLabApplication extends Application {
             model.openScenario(scenario);
         }
         new MainWindow(stage, model).show();
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            new StartupProbe().start();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.mptcplab.app.shell;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -10,6 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.mptcplab.app.canvas.TopologyView;
+import org.mptcplab.app.charts.ChartsView;
+import org.mptcplab.app.charts.ChartsViewModel;
 import org.mptcplab.app.events.EventTableView;
 import org.mptcplab.app.events.EventTableViewModel;
 import org.mptcplab.app.inspect.HashDecisionView;
@@ -36,6 +39,7 @@ public final class RunView extends BorderPane {
     private final PlaybackViewModel playback = new PlaybackViewModel();
     private final PacketInspectorViewModel inspector = new PacketInspectorViewModel();
     private final HashDecisionView hashView = new HashDecisionView();
+    private final ChartsViewModel charts = new ChartsViewModel(playback);
     private final RunLoader loader;
     private final AnimationTimer timer;
 
@@ -47,11 +51,12 @@ public final class RunView extends BorderPane {
         setBottom(new PlaybackBar(playback, back));
 
         TabPane inspectors = new TabPane(new Tab("Packet", new PacketInspectorView(inspector)),
-                new Tab("Hash decision", hashView));
+                new Tab("Hash decision", hashView), new Tab("Charts", chartsPane()));
+        inspectors.setId("inspector-tabs");
         inspectors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(new EventTableView(new EventTableViewModel(playback)), inspectors);
         right.setOrientation(Orientation.VERTICAL);
-        right.setPrefWidth(520);
+        right.setPrefWidth(460);
         setRight(right);
 
         playback.currentEventProperty().addListener((o, a, e) -> inspect(e));
@@ -80,6 +85,19 @@ public final class RunView extends BorderPane {
     /** The playback view-model (tests and the status bar read it). */
     public PlaybackViewModel playback() {
         return playback;
+    }
+
+    private ScrollPane chartsPane() {
+        // The four charts share the tab's height; below their minimum height they scroll instead.
+        ScrollPane pane = new ScrollPane(new ChartsView(charts));
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        return pane;
+    }
+
+    /** The charts' view-model. */
+    public ChartsViewModel charts() {
+        return charts;
     }
 
     /** The packet inspector's view-model. */

@@ -56,13 +56,13 @@ public final class ShellViewModel {
         }
         selectedScenario.set(entry.get());
         status.set(entry.get().runnable()
-                ? "Scenario '" + id + "' selected; its views are planned."
+                ? "Scenario '" + id + "' selected; press Enter to run it."
                 : "Scenario '" + id + "' cannot run yet: the simulator's TCP/MPTCP stacks are still being built.");
     }
 
     /**
-     * Opens a built-in scenario in the Run view. Until catalogue scenarios can be built, every entry
-     * opens the hand-built demo run, and the status line says so.
+     * Opens a built-in scenario in the Run view. Batch experiments ({@code paper-*}) and entries whose
+     * bundled file does not build open the hand-built demo run instead, and the status line says why.
      */
     public void openRun(String id) {
         openScenario(id);
@@ -70,9 +70,18 @@ public final class ShellViewModel {
         if (entry == null || !entry.id().equals(id)) {
             return;
         }
-        RunSource source = DemoRuns.clientRouterServer(1);
+        RunSource source;
+        String note;
+        try {
+            source = CatalogueRuns.source(id);
+            note = "Running '" + id + "': " + source.title() + ".";
+        } catch (CatalogueRuns.NotRunnable e) {
+            source = DemoRuns.clientRouterServer(1);
+            note = "Scenario '" + id + "' " + e.getMessage() + "; showing the demo run instead: "
+                    + source.title() + ".";
+        }
         run.set(source);
-        status.set(status.get() + " Showing the demo run instead: " + source.title() + ".");
+        status.set(note);
     }
 
     /** Leaves the Run view for the scenario list. */

@@ -42,4 +42,42 @@ class PacketMarkersTest {
         List<PacketMarker> moving = PacketMarkers.place(List.of(q1, q2), 4500, AT, 100, 40, 10);
         assertThat(moving).singleElement().satisfies(m -> assertThat(m.count()).isEqualTo(2));
     }
+
+    @Test
+    void aThousandPacketsOfOneKindAlongALinkBecomeAFewTrainsThatStillCountEveryPacket() {
+        List<PacketHop> flying = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            // Departures 1 ns apart on a link whose propagation (1000 ns) dominates: all moving, evenly spread.
+            flying.add(hop(i, "a", "b", i, 1000 + i, EventKind.DSS_DATA));
+        }
+        List<PacketMarker> markers = PacketMarkers.place(flying, 1000, AT, 100, 40, 10);
+        assertThat(markers.stream().mapToInt(PacketMarker::count).sum()).isEqualTo(1000);
+        // Usable length 600 - 2 * 60 = 480 px, one train per two marker widths (20 px) at most.
+        assertThat(markers.size()).isBetween(2, 480 / 20 + 1);
+        assertThat(markers.get(0).label()).startsWith("DSS data ×");
+    }
+
+    @Test
+    void aQueuedSignallingSegmentGetsItsOwnMarkerBesideTheQueuedDataTrain() {
+        PacketHop d1 = hop(0, "a", "b", 0, 5000, EventKind.DSS_DATA);
+        PacketHop addAddr = hop(1, "a", "b", 0, 5001, EventKind.ADD_ADDR);
+        PacketHop d2 = hop(2, "a", "b", 0, 5002, EventKind.DSS_DATA);
+        List<PacketMarker> queued = PacketMarkers.place(List.of(d1, addAddr, d2), 100, AT, 100, 40, 10);
+        assertThat(queued).extracting(PacketMarker::label).containsExactly("DSS data ×2", "ADD_ADDR");
+        assertThat(queued.get(1).position().getX()).isGreaterThan(queued.get(0).position().getX());
+    }
+
+    @Test
+    void parallelLinksAreDrawnSideBySideAndTheirPacketsFollowThem() {
+        org.mptcplab.app.playback.TopologyModel topo = new org.mptcplab.app.playback.TopologyModel(List.of(),
+                List.of(new org.mptcplab.app.playback.LinkInfo("a-b", "a", "eth0", "b", "eth0", 1, 1),
+                        new org.mptcplab.app.playback.LinkInfo("a-b#2", "b", "eth1", "a", "eth1", 1, 1)));
+        Map<String, Point2D> shifts = LinkGeometry.shifts(topo, AT);
+        assertThat(shifts.get("a-b").distance(shifts.get("a-b#2"))).isEqualTo(LinkGeometry.GAP);
+        assertThat(shifts.get("a-b").getX()).isZero();
+        PacketHop onFirst = hop(0, "a", "b", 0, 1000, EventKind.SYN);
+        double plain = PacketMarkers.place(List.of(onFirst), 500, AT, 100, 40, 10).get(0).position().getY();
+        double shifted = PacketMarkers.place(List.of(onFirst), 500, AT, shifts, 100, 40, 10).get(0).position().getY();
+        assertThat(shifted - plain).isEqualTo(shifts.get("a-b").getY());
+    }
 }

@@ -43,4 +43,23 @@ class TopologyLayoutTest {
         assertThat(PacketPalette.legendKinds().stream().map(PacketPalette::colour).distinct().count())
                 .isEqualTo(PacketPalette.legendKinds().size());
     }
+
+    @Test
+    void aLoneLoadBalancerStaysClearOfTheRouterToServerLinksThatCrossItsColumn() {
+        TopologyModel topo = new TopologyModel(List.of(new NodeInfo("client", NodeRole.CLIENT, List.of()),
+                new NodeInfo("r1", NodeRole.ROUTER, List.of()), new NodeInfo("lb", NodeRole.LOAD_BALANCER, List.of()),
+                new NodeInfo("s1", NodeRole.SERVER, List.of()), new NodeInfo("s2", NodeRole.SERVER, List.of()),
+                new NodeInfo("s3", NodeRole.SERVER, List.of())), List.of());
+        Map<String, Point2D> at = TopologyLayout.place(topo, 800, 700);
+        Point2D lb = at.get("lb");
+        for (String s : List.of("s1", "s2", "s3")) {
+            Point2D r = at.get("r1");
+            Point2D srv = at.get(s);
+            double yAtLb = r.getY() + (srv.getY() - r.getY()) * (lb.getX() - r.getX()) / (srv.getX() - r.getX());
+            // Half a node box (27 px) plus a margin.
+            assertThat(Math.abs(yAtLb - lb.getY())).as("r1-" + s).isGreaterThan(40);
+        }
+        assertThat(at.get("client").getX()).isEqualTo(TopologyLayout.MARGIN);
+        assertThat(at.get("s1").getX()).isEqualTo(800 - TopologyLayout.MARGIN);
+    }
 }

@@ -35,4 +35,11 @@ class StateFolderProperties {
         long ended = HOPS.stream().filter(h -> h.endIndex() >= 0 && h.endIndex() <= cursor).count();
         assertThat(FOLDER.stateAt(cursor).inFlight()).hasSize((int) (departed - ended));
     }
+
+    @Property(tries = 200)
+    void indexedInFlightEqualsAScanOfEveryHopInDepartureOrder(@ForAll @IntRange(min = -1, max = 100_000) int raw) {
+        int cursor = Math.min(raw, DemoTrace.EVENTS.size() - 1);
+        List<PacketHop> scanned = HOPS.stream().filter(h -> h.inFlightAt(cursor)).toList();
+        assertThat(FOLDER.stateAt(cursor).inFlight()).containsExactlyElementsOf(scanned);
+    }
 }

@@ -87,15 +87,17 @@ class MainWindowUITest {
     }
 
     @Test
-    void scenarioFromTheCommandLineIsSelectedAndTheStatusSaysItCannotRunYet() {
-        assertThat(statusText()).contains("'l4lb-mptcp-plain' cannot run yet");
+    void scenarioFromTheCommandLineIsSelectedAndTheStatusSaysHowToRunIt() {
+        assertThat(statusText()).isEqualTo("Scenario 'l4lb-mptcp-plain' selected; press Enter to run it.");
     }
 
     @Test
     void enterOnAScenarioOpensIt() {
-        robot.clickOn(labeled("anycast-tcp")).type(KeyCode.ENTER);
+        robot.clickOn(labeled("l4lb-tcp")).type(KeyCode.ENTER);
 
-        assertThat(statusText()).contains("'anycast-tcp' cannot run yet");
+        assertThat(statusText()).startsWith("Running 'l4lb-tcp'");
+        assertThat(robot.lookup("#run-view").tryQuery()).isPresent();
+        robot.clickOn("#scenarios-button");
     }
 
     @Test

@@ -39,11 +39,11 @@ class ScenarioOpensRunUITest {
     }
 
     @Test
-    void enterOnAScenarioShowsTheDemoRunAndScenariosGoesBack() {
+    void enterOnTheFirstScenarioRunsItAndScenariosGoesBack() {
         robot.clickOn("#scenario-list").type(KeyCode.HOME).type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#run-view").tryQuery()).isPresent();
-        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("demo run");
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("Running 'l4lb-tcp'");
         robot.clickOn("#scenarios-button");
         assertThat(robot.lookup("#run-view").tryQuery()).isEmpty();
         assertThat(robot.lookup("#welcome-pane").tryQuery()).isPresent();

@@ -1,0 +1,85 @@
+package org.mptcplab.app.shell;
+
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.mptcplab.app.AppInfo;
+import org.mptcplab.app.playback.EventKind;
+import org.mptcplab.app.playback.EventKinds;
+import org.mptcplab.app.playback.PlaybackViewModel;
+import org.mptcplab.assets.Themes;
+import org.mptcplab.engine.scenario.Catalog;
+import org.mptcplab.engine.trace.PacketEvent;
+import org.mptcplab.engine.trace.TraceEvent;
+
+/**
+ * On-demand tool (not a test) that opens the main window, runs a catalogue scenario, selects the
+ * first sent packet of a kind and saves the window as PNG. Run under Xvfb:
+ *
+ * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp app/target/mptcp-lab.jar:app/target/test-classes \
+ *     org.mptcplab.app.shell.Screenshots l4lb-mptcp-plain RST docs/screenshots/plain-rst.png [tab]</pre>
+ */
+public final class Screenshots {
+    private Screenshots() {}
+
+    public static void main(String[] args) throws Exception {
+        String id = args[0];
+        EventKind kind = EventKind.valueOf(args[1]);
+        File out = new File(args[2]);
+        int tab = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        CompletableFuture<String> done = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            ShellViewModel model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
+            new MainWindow(stage, model).show();
+            model.openRun(id);
+            RunView view = (RunView) ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+            PlaybackViewModel playback = view.playback();
+            playback.loadingProperty().addListener((o, was, now) -> {
+                if (now) {
+                    return;
+                }
+                Predicate<TraceEvent> sent = e -> e instanceof PacketEvent p && p.kind() == PacketEvent.Kind.SENT
+                        && EventKinds.of(p.packet()) == kind;
+                if (!playback.runToNext(sent)) {
+                    done.completeExceptionally(new IllegalStateException("no sent " + kind + " in " + id));
+                    return;
+                }
+                playback.select(playback.getCursor());
+                ((TabPane) view.lookup("#inspector-tabs")).getSelectionModel().select(tab);
+                // A few pulses so layout, CSS and the canvas settle before the snapshot.
+                new AnimationTimer() {
+                    private int frames;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++frames < 10) {
+                            return;
+                        }
+                        stop();
+                        try {
+                            WritableImage image = stage.getScene().snapshot(null);
+                            out.getParentFile().mkdirs();
+                            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+                            done.complete(out + ": " + model.getStatus());
+                        } catch (Exception e) {
+                            done.completeExceptionally(e);
+                        }
+                    }
+                }.start();
+            });
+        });
+        try {
+            System.out.println(done.get());
+        } finally {
+            Platform.exit();
+        }
+    }
+}
