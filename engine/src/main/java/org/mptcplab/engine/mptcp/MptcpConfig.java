@@ -18,9 +18,12 @@ import org.mptcplab.engine.sim.Time;
  * @param addAddrTimeout            cap on the ADD_ADDR retransmission timeout, ns (Linux: 120 s)
  * @param addAddrMaxRetransmissions retransmissions before giving up in {@link AddAddrMode#TIMER} (Linux: 3)
  * @param coupling                  congestion control coupling across subflows
+ * @param keyPolicy                 how this host draws its connection keys ({@link KeyPolicy#random()} unless a
+ *                                  load balancer needs its tokens to carry a server id)
  */
 public record MptcpConfig(boolean allowJoinInitialAddrPort, boolean checksums, int maxSubflows, int addAddrAccepted,
-        AddAddrMode addAddrMode, long addAddrTimeout, int addAddrMaxRetransmissions, Coupling coupling) {
+        AddAddrMode addAddrMode, long addAddrTimeout, int addAddrMaxRetransmissions, Coupling coupling,
+        KeyPolicy keyPolicy) {
 
     /** Validates ranges. */
     public MptcpConfig {
@@ -34,15 +37,17 @@ public record MptcpConfig(boolean allowJoinInitialAddrPort, boolean checksums, i
         }
         Objects.requireNonNull(addAddrMode, "addAddrMode");
         Objects.requireNonNull(coupling, "coupling");
+        Objects.requireNonNull(keyPolicy, "keyPolicy");
     }
 
     /**
      * Lab defaults: Linux's sysctl values (joins to the initial address allowed, no checksums, ADD_ADDR
      * timer of 120 s with 3 retransmissions), LIA, and limits of 8 subflows and 8 accepted ADD_ADDRs,
-     * since Linux's own limits (2 and 0) would make a client ignore every ADD_ADDR.
+     * since Linux's own limits (2 and 0) would make a client ignore every ADD_ADDR; random keys.
      */
     public static MptcpConfig defaults() {
-        return new MptcpConfig(true, false, 8, 8, AddAddrMode.TIMER, Time.seconds(120), 3, Coupling.LIA);
+        return new MptcpConfig(true, false, 8, 8, AddAddrMode.TIMER, Time.seconds(120), 3, Coupling.LIA,
+                KeyPolicy.random());
     }
 
     /** A builder starting from these settings. */
@@ -60,6 +65,7 @@ public record MptcpConfig(boolean allowJoinInitialAddrPort, boolean checksums, i
         private long addAddrTimeout;
         private int addAddrMaxRetransmissions;
         private Coupling coupling;
+        private KeyPolicy keyPolicy;
 
         private Builder(MptcpConfig c) {
             allowJoinInitialAddrPort = c.allowJoinInitialAddrPort;
@@ -70,6 +76,7 @@ public record MptcpConfig(boolean allowJoinInitialAddrPort, boolean checksums, i
             addAddrTimeout = c.addAddrTimeout;
             addAddrMaxRetransmissions = c.addAddrMaxRetransmissions;
             coupling = c.coupling;
+            keyPolicy = c.keyPolicy;
         }
 
         public Builder allowJoinInitialAddrPort(boolean v) { allowJoinInitialAddrPort = v; return this; }
@@ -80,11 +87,12 @@ public record MptcpConfig(boolean allowJoinInitialAddrPort, boolean checksums, i
         public Builder addAddrTimeout(long v) { addAddrTimeout = v; return this; }
         public Builder addAddrMaxRetransmissions(int v) { addAddrMaxRetransmissions = v; return this; }
         public Builder coupling(Coupling v) { coupling = v; return this; }
+        public Builder keyPolicy(KeyPolicy v) { keyPolicy = v; return this; }
 
         /** The validated configuration. */
         public MptcpConfig build() {
             return new MptcpConfig(allowJoinInitialAddrPort, checksums, maxSubflows, addAddrAccepted, addAddrMode,
-                    addAddrTimeout, addAddrMaxRetransmissions, coupling);
+                    addAddrTimeout, addAddrMaxRetransmissions, coupling, keyPolicy);
         }
     }
 }

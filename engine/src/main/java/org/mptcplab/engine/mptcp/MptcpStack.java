@@ -22,7 +22,7 @@ import org.mptcplab.engine.wire.Packet;
 
 /**
  * The MPTCP layer of one host, on top of its {@link TcpStack}: the host's token table, keys drawn
- * from the random stream {@code mptcp:<host>:keys} and MP_JOIN nonces from
+ * from the random stream {@code mptcp:<host>:keys} by the configured {@link KeyPolicy}, MP_JOIN nonces from
  * {@code mptcp:<host>:nonces}, listeners, and the {@link org.mptcplab.engine.tcp.SynInterceptor}
  * that claims MP_CAPABLE SYNs for MPTCP listeners and routes MP_JOIN SYNs by token (refusing an
  * unknown token with RST + MP_TCPRST, RFC 8684 §3.2 and §3.6). A SYN without MPTCP options to a
@@ -46,7 +46,8 @@ public final class MptcpStack implements StreamTransport {
         this.config = Objects.requireNonNull(config, "config");
         this.pathManager = Objects.requireNonNull(pathManager, "pathManager");
         IpEndpoint host = tcp.host();
-        this.keys = new KeyGenerator(host.simulator().random().stream("mptcp:" + host.name() + ":keys"));
+        this.keys = new KeyGenerator(host.simulator().random().stream("mptcp:" + host.name() + ":keys"),
+                config.keyPolicy());
         this.nonces = host.simulator().random().stream("mptcp:" + host.name() + ":nonces");
         this.trace = new MptcpTrace(host);
         tcp.setSynInterceptor(this::onSyn);

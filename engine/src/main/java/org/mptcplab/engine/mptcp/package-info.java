@@ -20,7 +20,9 @@
  *       MP_CAPABLE, the first data segment in its 22-byte form with the data-level length. Flag C is
  *       set by a server with {@code allowJoinInitialAddrPort=false}, and the client then never joins
  *       that address and port. Flag A turns on DSS checksums at both ends.</li>
- *   <li>Keys are redrawn when their token is already used on the host. Tokens are registered from the
+ *   <li>Keys come from the host's {@code KeyPolicy}: random by default; a server behind a
+ *       "token carries a server id" balancer draws until its token's leading bits hold its id. Keys are
+ *       redrawn when their token is already used on the host. Tokens are registered from the
  *       SYN (server) or connect (client) until the connection ends or falls back.</li>
  *   <li>MP_JOIN (§3.2): HMACs checked at both ends; unknown token, bad HMAC, missing MP_JOIN or a
  *       JOIN to the address banned by C are refused with RST + MP_TCPRST (reason 1 MPTCP error, or 3

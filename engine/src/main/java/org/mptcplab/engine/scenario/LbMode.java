@@ -8,7 +8,11 @@ public enum LbMode implements Identified {
     STATEFUL("stateful"),
     /** Beamer-style: destination ports at or above a threshold name the server directly. */
     BEAMER("beamer"),
-    /** The server chooses keys so that the token's leading bits carry its id. */
+    /**
+     * draft-paasch-mptcp-loadbalancer's idea: each backend chooses keys so that its token's leading
+     * {@code serverIdBits} bits carry its id (its position among the backends) and MP_JOINs are routed by
+     * that id. The draft's exact encoding is not public; this placement of the id is the lab's model.
+     */
     SERVER_ID_TOKEN("serverIdToken");
 
     private final String id;

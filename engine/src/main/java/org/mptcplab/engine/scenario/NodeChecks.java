@@ -82,8 +82,6 @@ final class NodeChecks {
             range(lb.beamerThreshold(), 1, 0xFFFF, path + ".beamerThreshold", "Beamer threshold", p);
         }
         if (lb.mode() == LbMode.SERVER_ID_TOKEN) {
-            p.add(path + ".mode", "mode serverIdToken is not supported yet: the MPTCP stack cannot choose its keys"
-                    + " by server id");
             range(lb.serverIdBits(), 1, 16, path + ".serverIdBits", "server id bits", p);
             if (lb.serverIdBits() >= 1 && lb.serverIdBits() <= 16 && lb.backends().size() > 1 << lb.serverIdBits()) {
                 p.add(path + ".serverIdBits", lb.backends().size() + " backends do not fit in "
@@ -115,9 +113,33 @@ final class NodeChecks {
                 p.add(bp + ".node", b.node() + " must hold the VIP " + lb.vip()
                         + " in its localAddresses for direct server return");
             }
+            if (lb.mode() == LbMode.SERVER_ID_TOKEN) {
+                serverIdClash(t, lb, j, bp, p);
+            }
             if (lb.mode() == LbMode.BEAMER && b.beamerPort() < lb.beamerThreshold()) {
                 p.add(bp + ".beamerPort", "Beamer port " + b.beamerPort() + " must be at least the threshold "
                         + lb.beamerThreshold());
+            }
+        }
+    }
+
+    /**
+     * A server draws its keys for one id only, so two serverIdToken balancers must give a shared backend
+     * the same position (its id); reported on the later balancer.
+     */
+    private static void serverIdClash(Topology t, LoadBalancerSpec lb, int index, String path, Problems p) {
+        String node = lb.backends().get(index).node();
+        for (NodeSpec n : t.scenario().nodes()) {
+            if (n == lb) {
+                return;
+            }
+            if (n instanceof LoadBalancerSpec other && other.mode() == LbMode.SERVER_ID_TOKEN) {
+                int id = other.backends().stream().map(BackendSpec::node).toList().indexOf(node);
+                if (id >= 0 && (id != index || other.serverIdBits() != lb.serverIdBits())) {
+                    p.add(path + ".node", node + " has server id " + id + " in " + other.serverIdBits()
+                            + " bits at " + other.name() + " but " + index + " in " + lb.serverIdBits()
+                            + " bits here: its keys can carry only one");
+                }
             }
         }
     }

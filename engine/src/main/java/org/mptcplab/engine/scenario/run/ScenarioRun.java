@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mptcplab.engine.lb.LoadBalancer;
+import org.mptcplab.engine.mptcp.KeyPolicy;
 import org.mptcplab.engine.mptcp.MptcpStack;
 import org.mptcplab.engine.net.Host;
 import org.mptcplab.engine.net.Network;
@@ -67,11 +68,13 @@ public final class ScenarioRun {
                 l.b().address(), l.ab().toConfig(), l.ba().toConfig()));
         Routes routes = new Routes(net, topology);
         routes.install();
+        Map<String, KeyPolicy> keyPolicies = ServerIdKeyPolicy.forScenario(scenario);
         for (NodeSpec n : scenario.nodes()) {
             if (n instanceof LoadBalancerSpec lb) {
                 Devices.addBackends(balancers.get(lb.name()), lb);
             } else if (n instanceof HostSpec h) {
-                stacks.put(h.name(), Stacks.install(net.host(h.name()), h, topology));
+                stacks.put(h.name(), Stacks.install(net.host(h.name()), h, topology,
+                        keyPolicies.getOrDefault(h.name(), KeyPolicy.random())));
             }
         }
         Workloads workloads = new Workloads(net, topology, stacks);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mptcplab.engine.mptcp.Endpoint;
 import org.mptcplab.engine.mptcp.FullMeshPathManager;
 import org.mptcplab.engine.mptcp.InKernelPathManager;
+import org.mptcplab.engine.mptcp.KeyPolicy;
 import org.mptcplab.engine.mptcp.LoadBalancingPathManager;
 import org.mptcplab.engine.mptcp.MptcpConfig;
 import org.mptcplab.engine.mptcp.MptcpStack;
@@ -33,12 +34,16 @@ final class Stacks {
     private Stacks() {
     }
 
-    /** The host's TCP stack and, when enabled, its MPTCP stack; installs the firewall. */
-    static HostStacks install(Host host, HostSpec spec, Topology topology) {
+    /**
+     * The host's TCP stack and, when enabled, its MPTCP stack drawing keys with {@code keys}; installs
+     * the firewall.
+     */
+    static HostStacks install(Host host, HostSpec spec, Topology topology, KeyPolicy keys) {
         TcpStack tcp = new TcpStack(host, spec.tcp().toConfig());
         MptcpStack mptcp = null;
         if (spec.mptcp().enabled()) {
-            mptcp = new MptcpStack(tcp, config(spec.mptcp()), pathManager(spec, topology));
+            MptcpConfig config = config(spec.mptcp()).toBuilder().keyPolicy(keys).build();
+            mptcp = new MptcpStack(tcp, config, pathManager(spec, topology));
         }
         if (spec.firewall() != null) {
             firewall(host, spec.firewall(), mptcp);
