@@ -94,11 +94,25 @@ public final class MptcpStack implements StreamTransport {
     @Override
     public MptcpConnection connect(IpAddress localAddress, IpAddress remoteAddress, int remotePort,
             SocketListener listener) {
+        return connect(localAddress, 0, remoteAddress, remotePort, listener, 0);
+    }
+
+    /**
+     * Active open with chosen source ports, as a teaching "what if": another source port gives the
+     * initial subflow, or the JOIN, another 5-tuple and so another load-balancer hash.
+     *
+     * @param localPort      source port of the initial subflow, or 0 for an ephemeral one
+     * @param joinSourcePort source port of the connection's first MP_JOIN subflow, or 0 for an ephemeral one
+     * @throws IllegalStateException when the initial subflow's 5-tuple is in use
+     */
+    public MptcpConnection connect(IpAddress localAddress, int localPort, IpAddress remoteAddress, int remotePort,
+            SocketListener listener, int joinSourcePort) {
         MptcpConnection c = new MptcpConnection(this, false, keys.next(tokens::contains));
         c.setListener(listener);
+        c.paths().pinJoinSourcePort(joinSourcePort);
         Subflow s = c.newSubflow(true, true, 0, 0);
         tokens.put(c.token(), c);
-        c.setInitialFlow(tcp.connect(localAddress, 0, remoteAddress, remotePort, s, s).flow());
+        c.setInitialFlow(tcp.connect(localAddress, localPort, remoteAddress, remotePort, s, s).flow());
         return c;
     }
 

@@ -3,6 +3,8 @@ package org.mptcplab.engine.mptcp;
 import java.util.ArrayList;
 import java.util.List;
 import org.mptcplab.engine.tcp.SynVerdict;
+import org.mptcplab.engine.tcp.TcpConnection;
+import org.mptcplab.engine.tcp.TcpState;
 import org.mptcplab.engine.trace.SubflowEvent.Action;
 import org.mptcplab.engine.wire.FiveTuple;
 import org.mptcplab.engine.wire.IpAddress;
@@ -19,9 +21,19 @@ import org.mptcplab.engine.wire.Packet;
  */
 public final class PathControl implements PathContext {
     private final MptcpConnection conn;
+    /** Source port for the next MP_JOIN this side opens; 0 leaves the choice to the ephemeral range. */
+    private int joinSourcePort;
 
     PathControl(MptcpConnection conn) {
         this.conn = conn;
+    }
+
+    /** Makes the next MP_JOIN subflow leave from {@code port} (0: an ephemeral port, the default). */
+    void pinJoinSourcePort(int port) {
+        if (port < 0 || port > 0xFFFF) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        joinSourcePort = port;
     }
 
     @Override
@@ -89,13 +101,24 @@ public final class PathControl implements PathContext {
                 return false;
             }
         }
+        int srcPort = joinSourcePort;
+        if (srcPort != 0 && portTaken(new FiveTuple(local, remote, srcPort, port, FiveTuple.TCP))) {
+            return false;
+        }
         Subflow s = conn.newSubflow(false, true, conn.stack().nonce(), org.mptcplab.engine.crypto.MptcpCrypto
                 .token(conn.remoteKey()));
         s.localBackup = backup;
         s.localId = conn.localAddressId(local);
         s.remoteId = Math.max(0, conn.signalling().remoteId(remote));
-        conn.stack().tcp().connect(local, 0, remote, port, s, s);
+        joinSourcePort = 0;
+        conn.stack().tcp().connect(local, srcPort, remote, port, s, s);
         return true;
+    }
+
+    /** True when a pinned JOIN port would reuse the 5-tuple of a live connection (TIME_WAIT may be reused). */
+    private boolean portTaken(FiveTuple flow) {
+        TcpConnection c = conn.stack().tcp().connection(flow);
+        return c != null && c.state() != TcpState.TIME_WAIT;
     }
 
     /** Decides about an MP_JOIN SYN for this connection (server side). */

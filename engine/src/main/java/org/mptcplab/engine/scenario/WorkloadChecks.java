@@ -18,6 +18,7 @@ final class WorkloadChecks {
     private static void applications(Topology t, Problems p) {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> serverPorts = new LinkedHashMap<>();
+        Map<String, Integer> clientPorts = new LinkedHashMap<>();
         List<AppSpec> apps = t.scenario().applications();
         for (int i = 0; i < apps.size(); i++) {
             AppSpec a = apps.get(i);
@@ -39,6 +40,15 @@ final class WorkloadChecks {
                 p.add(path + ".to", "no host holds " + a.to() + " and it is no load balancer's VIP");
             } else if (servers.contains(a.from())) {
                 p.add(path + ".to", a.from() + " would connect to itself");
+            }
+            if (a instanceof BulkSpec b && b.sourcePort() != 0) {
+                // Two connections from one pinned port to the same server address and port share a 5-tuple.
+                String tuple = a.from() + " " + b.sourcePort() + " " + a.to() + " " + a.port();
+                Integer user = clientPorts.putIfAbsent(tuple, i);
+                if (user != null) {
+                    p.add(path + ".sourcePort", "source port " + b.sourcePort() + " from " + a.from() + " to " + a.to()
+                            + ":" + a.port() + " is already used by applications[" + user + "]");
+                }
             }
             for (String s : servers) {
                 Integer user = serverPorts.putIfAbsent(s + ":" + a.port(), i);

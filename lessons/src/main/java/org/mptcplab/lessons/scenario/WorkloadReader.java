@@ -21,7 +21,7 @@ import org.mptcplab.engine.wire.IpAddress;
 final class WorkloadReader {
     static final List<String> APP_TYPES = List.of("bulk", "requestResponse", "reconnecting");
     static final List<String> BULK = List.of("type", "name", "from", "to", "protocol", "start", "direction", "bytes",
-            "duration");
+            "duration", "sourcePort", "joinSourcePort");
     static final List<String> REQUEST_RESPONSE = List.of("type", "name", "from", "to", "protocol", "start", "requests",
             "requestSize", "responseSize");
     static final List<String> RECONNECTING = List.of("type", "name", "from", "to", "protocol", "start", "count",
@@ -64,9 +64,14 @@ final class WorkloadReader {
                 if (bytes >= BulkSender.UNLIMITED) {
                     throw c.error("bytes", "transfer size too large");
                 }
+                if (c.has("joinSourcePort") && protocol != Protocol.MPTCP) {
+                    throw c.error("joinSourcePort", "\"joinSourcePort\" needs \"protocol\": \"mptcp\" (only MPTCP"
+                            + " opens a JOIN)");
+                }
                 return new BulkSpec(name, from, to, port, start, protocol,
                         c.choice("direction", Direction.class, Direction.DOWNLOAD), bytes,
-                        c.duration("duration", 0, 1));
+                        c.duration("duration", 0, 1), (int) c.integer("sourcePort", 0, 1, 0xFFFF),
+                        (int) c.integer("joinSourcePort", 0, 1, 0xFFFF));
             }
             case "requestResponse":
                 return new RequestResponseSpec(name, from, to, port, start, protocol,

@@ -33,6 +33,12 @@ final class WorkloadWriter {
             } else {
                 SpecWriter.duration(g, "duration", b.duration());
             }
+            if (b.sourcePort() != 0) {
+                g.writeNumberField("sourcePort", b.sourcePort());
+            }
+            if (b.joinSourcePort() != 0) {
+                g.writeNumberField("joinSourcePort", b.joinSourcePort());
+            }
         } else if (a instanceof RequestResponseSpec r) {
             g.writeNumberField("requests", r.requests());
             g.writeNumberField("requestSize", r.requestSize());

@@ -48,6 +48,10 @@ final class Workloads {
             }
             Stacks.HostStacks own = stacks.get(a.from());
             StreamTransport base = a.protocol() == Protocol.MPTCP ? own.mptcp() : own.tcp();
+            if (a instanceof BulkSpec b && (b.sourcePort() != 0 || b.joinSourcePort() != 0)) {
+                base = new PinnedPortTransport(own, a.protocol() == Protocol.MPTCP, b.sourcePort(),
+                        b.joinSourcePort());
+            }
             if (a instanceof ReconnectingSpec r) {
                 for (int k = 0; k < r.count(); k++) {
                     ClientApp c = new ClientApp(r.name() + "#" + k, r.from(), false, Long.MAX_VALUE);
