@@ -30,6 +30,10 @@ final class TopologyPainter {
     static final double NODE_W = 118;
     static final double NODE_H = 54;
     static final double MARKER_R = 10;
+    /** Band under links that carried a DSR reply. */
+    static final Color DSR_BAND = Color.web("#009E73", 0.35);
+    /** Links whose route or backend is withdrawn. */
+    static final Color WITHDRAWN = Color.web("#bbbbbb");
     private static final Font NAME = Font.font(null, FontWeight.BOLD, 17);
     private static final Font DETAIL = Font.font(null, FontWeight.NORMAL, 13);
     private static final Font LINK = Font.font(null, FontWeight.NORMAL, 12.5);
@@ -38,13 +42,18 @@ final class TopologyPainter {
     private TopologyPainter() {}
 
     static void paint(GraphicsContext g, double w, double h, TopologyModel topo, Map<String, Point2D> at,
-            Map<String, Point2D> shifts, List<PacketMarker> markers, int selected) {
+            Map<String, Point2D> shifts, List<PacketMarker> markers, int selected, RouteOverlay.Marks marks) {
         g.setFill(Color.web("#fafafa"));
         g.fillRect(0, 0, w, h);
         g.setTextBaseline(VPos.CENTER);
         for (LinkInfo l : topo.links()) {
             Point2D shift = shifts.getOrDefault(l.name(), Point2D.ZERO);
-            link(g, l, at.get(l.a()).add(shift), at.get(l.b()).add(shift), topo);
+            Point2D a = at.get(l.a()).add(shift);
+            Point2D b = at.get(l.b()).add(shift);
+            if (marks.dsrLinks().contains(l.name())) {
+                dsrBand(g, a, b);
+            }
+            link(g, l, a, b, topo, marks.withdrawnLinks().contains(l.name()));
         }
         for (NodeInfo n : topo.nodes()) {
             node(g, n, at.get(n.name()));
@@ -52,10 +61,21 @@ final class TopologyPainter {
         packets(g, markers, selected, h);
     }
 
-    private static void link(GraphicsContext g, LinkInfo l, Point2D a, Point2D b, TopologyModel topo) {
-        g.setStroke(Color.web("#666666"));
-        g.setLineWidth(2);
+    /** A wide translucent band under a link that carried a DSR reply (server to client, LB bypassed). */
+    private static void dsrBand(GraphicsContext g, Point2D a, Point2D b) {
+        g.setStroke(DSR_BAND);
+        g.setLineWidth(12);
         g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+    }
+
+    private static void link(GraphicsContext g, LinkInfo l, Point2D a, Point2D b, TopologyModel topo,
+            boolean withdrawn) {
+        // A withdrawn route stays drawn, dashed and grey, so its return (re-announcement) is visible.
+        g.setStroke(withdrawn ? WITHDRAWN : Color.web("#666666"));
+        g.setLineWidth(2);
+        g.setLineDashes(withdrawn ? new double[] {8, 6} : null);
+        g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+        g.setLineDashes(null);
         // Text reads left to right: measure the angle from the left end.
         Point2D left = a.getX() <= b.getX() ? a : b;
         Point2D right = left == a ? b : a;

@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.PacketHop;
 import org.mptcplab.app.playback.PlaybackViewModel;
+import org.mptcplab.app.playback.StateFolder;
 import org.mptcplab.app.playback.TopologyModel;
 
 /**
@@ -30,6 +31,8 @@ public final class TopologyView extends BorderPane {
     private final Runnable drawOnPulse = this::drawIfDirty;
     private boolean dirty = true;
     private int drawnMarkers;
+    private StateFolder overlayFor;
+    private RouteOverlay overlay;
 
     /** Builds the view for {@code model}. */
     public TopologyView(PlaybackViewModel model) {
@@ -102,6 +105,13 @@ public final class TopologyView extends BorderPane {
             l.getStyleClass().add("legend-entry");
             legend.getChildren().add(l);
         }
+        Label dsr = new Label("DSR return path", new Rectangle(14, 14, TopologyPainter.DSR_BAND));
+        Label withdrawn = new Label("withdrawn route (dashed)", new Rectangle(14, 14, TopologyPainter.WITHDRAWN));
+        for (Label l : List.of(dsr, withdrawn)) {
+            l.setFont(Font.font(14));
+            l.getStyleClass().add("legend-entry");
+            legend.getChildren().add(l);
+        }
         return legend;
     }
 
@@ -134,6 +144,15 @@ public final class TopologyView extends BorderPane {
                 LinkGeometry.shifts(model.topologyProperty().get(), at), NODE_W, NODE_H, MARKER_R + 2);
     }
 
+    /** DSR and withdrawn-route marks at the cursor; the overlay is indexed once per loaded run. */
+    public RouteOverlay.Marks routeMarks() {
+        if (overlayFor != model.index()) {
+            overlayFor = model.index();
+            overlay = new RouteOverlay(overlayFor, model.topologyProperty().get());
+        }
+        return overlay.at(model.getCursor());
+    }
+
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         TopologyModel topo = model.topologyProperty().get();
@@ -141,6 +160,6 @@ public final class TopologyView extends BorderPane {
         List<PacketMarker> markers = markers(at);
         drawnMarkers = markers.size();
         TopologyPainter.paint(g, canvas.getWidth(), canvas.getHeight(), topo, at, LinkGeometry.shifts(topo, at),
-                markers, model.getSelectedIndex());
+                markers, model.getSelectedIndex(), routeMarks());
     }
 }

@@ -3,7 +3,9 @@
  * flight at the play head, coloured by kind from one colour-blind-safe palette with a legend. Level of
  * detail: packets of one kind close together on a link, and packets queued at a sender, are drawn as
  * one train marker with a count; the canvas draws at most once per pulse, from the latest state.
- * {@link org.mptcplab.app.canvas.FrameTimeProbe} measures frame intervals.
+ * {@link org.mptcplab.app.canvas.FrameTimeProbe} measures frame intervals. {@link
+ * org.mptcplab.app.canvas.RouteOverlay} marks DSR return links and withdrawn routes as they happen at
+ * the cursor.
  *
  * <p>May: draw from {@code playback} view-model state and forward clicks to it. May not: run
  * simulations, hold run state of its own (the picture is a function of the view-model) or keep static

@@ -1,9 +1,11 @@
 package org.mptcplab.app.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.mptcplab.app.playback.EventKind;
 
 /**
  * The shell's keyboard shortcuts in one place: the menus install them as accelerators and the
@@ -19,12 +21,22 @@ final class KeyboardShortcuts {
     record Row(String keys, String action) {
     }
 
+    /** A single key that moves the Run view's cursor to the next event of {@code kind}. */
+    record RunTo(KeyCode key, EventKind kind) {
+    }
+
+    /** Run-to-next keys of the Run view, in the playback bar's menu order. */
+    static final List<RunTo> RUN_TO_NEXT = List.of(new RunTo(KeyCode.S, EventKind.SYN),
+            new RunTo(KeyCode.J, EventKind.MP_JOIN), new RunTo(KeyCode.A, EventKind.ADD_ADDR),
+            new RunTo(KeyCode.R, EventKind.RST), new RunTo(KeyCode.H, EventKind.HASH),
+            new RunTo(KeyCode.D, EventKind.DROP));
+
     private KeyboardShortcuts() {
     }
 
     /** Every shortcut with its display text for this platform (needs the FX toolkit). */
     static List<Row> rows() {
-        return List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row(SHOW_SHORTCUTS.getDisplayText(), "Show this list of keyboard shortcuts"),
                 new Row(FULL_SCREEN.getDisplayText(), "Enter or leave full screen"),
                 new Row(QUIT.getDisplayText(), "Quit MPTCP Lab"),
@@ -33,6 +45,13 @@ final class KeyboardShortcuts {
                 new Row("Space", "Run view: play or pause"),
                 new Row("Right / Left", "Run view: step forward / step back"),
                 new Row("Home", "Run view: back to the first event"),
-                new Row("Alt / F10", "Focus the menu bar"));
+                new Row("End", "Run view: jump to the last event"),
+                new Row("Page Down / Page Up", "Run view: scrub 10 events forward / back"),
+                new Row("+ / -", "Run view: play twice as fast / half as fast")));
+        for (RunTo r : RUN_TO_NEXT) {
+            rows.add(new Row(r.key().getName(), "Run view: run to the next " + r.kind().label()));
+        }
+        rows.add(new Row("Alt / F10", "Focus the menu bar"));
+        return List.copyOf(rows);
     }
 }

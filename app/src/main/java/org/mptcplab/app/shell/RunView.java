@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -16,21 +17,28 @@ import org.mptcplab.app.charts.ChartsViewModel;
 import org.mptcplab.app.events.EventTableView;
 import org.mptcplab.app.events.EventTableViewModel;
 import org.mptcplab.app.inspect.HashDecisionView;
+import org.mptcplab.app.inspect.NodeStateView;
+import org.mptcplab.app.inspect.NodeStateViewModel;
 import org.mptcplab.app.inspect.PacketInspectorView;
 import org.mptcplab.app.inspect.PacketInspectorViewModel;
 import org.mptcplab.app.playback.PlaybackViewModel;
 import org.mptcplab.app.playback.RunLoader;
 import org.mptcplab.app.playback.RunSource;
+import org.mptcplab.app.sequence.SequenceChartView;
+import org.mptcplab.app.sequence.SequenceChartViewModel;
 import org.mptcplab.engine.trace.HashDecision;
 import org.mptcplab.engine.trace.PacketEvent;
 import org.mptcplab.engine.trace.TraceEvent;
 
 /**
- * The "Run" view: topology canvas in the centre, playback bar at the bottom, event table and the
- * inspectors on the right. Records the run in the background when opened; Space, Right, Left and
- * Home drive playback wherever the focus is.
+ * The "Run" view: topology canvas above the live sequence chart in the centre, playback bar at the
+ * bottom, event table and the inspectors on the right. Records the run in the background when
+ * opened; the playback keys of {@link KeyboardShortcuts} work wherever the focus is (except in a text
+ * field).
  */
 public final class RunView extends BorderPane {
+    /** Events skipped by Page Up / Page Down. */
+    private static final int SCRUB_STEP = 10;
     private static final Executor BACKGROUND = task -> {
         Thread t = new Thread(task, "run-loader");
         t.setDaemon(true);
@@ -40,6 +48,8 @@ public final class RunView extends BorderPane {
     private final PacketInspectorViewModel inspector = new PacketInspectorViewModel();
     private final HashDecisionView hashView = new HashDecisionView();
     private final ChartsViewModel charts = new ChartsViewModel(playback);
+    private final SequenceChartViewModel sequence = new SequenceChartViewModel(playback);
+    private final NodeStateViewModel nodeState = new NodeStateViewModel(playback);
     private final RunLoader loader;
     private final AnimationTimer timer;
 
@@ -47,11 +57,17 @@ public final class RunView extends BorderPane {
     public RunView(RunSource source, Runnable back) {
         setId("run-view");
         getStyleClass().add("run-view");
-        setCenter(new TopologyView(playback));
+        SplitPane centre = new SplitPane(new TopologyView(playback), new SequenceChartView(sequence));
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.6);
+        setCenter(centre);
         setBottom(new PlaybackBar(playback, back));
 
+        Tab nodeTab = new Tab("Node state", new NodeStateView(nodeState));
+        nodeTab.setId("node-state-tab");
+        nodeState.activeProperty().bind(nodeTab.selectedProperty());
         TabPane inspectors = new TabPane(new Tab("Packet", new PacketInspectorView(inspector)),
-                new Tab("Hash decision", hashView), new Tab("Charts", chartsPane()));
+                new Tab("Hash decision", hashView), new Tab("Charts", chartsPane()), nodeTab);
         inspectors.setId("inspector-tabs");
         inspectors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(new EventTableView(new EventTableViewModel(playback)), inspectors);
@@ -100,6 +116,16 @@ public final class RunView extends BorderPane {
         return charts;
     }
 
+    /** The sequence chart's view-model. */
+    public SequenceChartViewModel sequence() {
+        return sequence;
+    }
+
+    /** The node-state inspector's view-model. */
+    public NodeStateViewModel nodeState() {
+        return nodeState;
+    }
+
     /** The packet inspector's view-model. */
     public PacketInspectorViewModel inspector() {
         return inspector;
@@ -115,18 +141,41 @@ public final class RunView extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        KeyCode code = e.getCode();
-        if (code == KeyCode.SPACE) {
-            playback.togglePlay();
-        } else if (code == KeyCode.RIGHT) {
-            playback.stepForward();
-        } else if (code == KeyCode.LEFT) {
-            playback.stepBack();
-        } else if (code == KeyCode.HOME) {
-            playback.reset();
-        } else {
+        // Letters and Home/End belong to a text field being typed in; shortcuts need no modifier.
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        e.consume();
+        if (playbackKey(e.getCode()) || runToNextKey(e.getCode())) {
+            e.consume();
+        }
+    }
+
+    private boolean playbackKey(KeyCode code) {
+        int last = playback.getEvents().size() - 1;
+        switch (code) {
+            case SPACE -> playback.togglePlay();
+            case RIGHT -> playback.stepForward();
+            case LEFT -> playback.stepBack();
+            case HOME -> playback.reset();
+            case END -> playback.seek(last);
+            case PAGE_DOWN -> playback.seek(Math.min(last, playback.getCursor() + SCRUB_STEP));
+            case PAGE_UP -> playback.seek(Math.max(-1, playback.getCursor() - SCRUB_STEP));
+            case PLUS, EQUALS, ADD -> playback.speedProperty().set(Math.min(1, playback.speedProperty().get() * 2));
+            case MINUS, SUBTRACT -> playback.speedProperty().set(Math.max(1e-3, playback.speedProperty().get() / 2));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean runToNextKey(KeyCode code) {
+        for (KeyboardShortcuts.RunTo r : KeyboardShortcuts.RUN_TO_NEXT) {
+            if (r.key() == code) {
+                playback.runToNext(r.kind());
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.mptcplab.app.shell;
 
+import java.nio.file.Path;
+
 /** What the menus can ask the window to do; the window implements it, tests may fake it. */
 interface ShellActions {
 
@@ -10,4 +12,22 @@ interface ShellActions {
     void showKeyboardShortcuts();
 
     void showAbout();
+
+    /** File > Open scenario…: choose a file and run it. */
+    void openFile();
+
+    /** File > Open recent: open {@code file} and run it. */
+    void openRecent(Path file);
+
+    /** File > Save: write the current scenario to its file (asks for one when it has none). */
+    void save();
+
+    /** File > Save as…: write the current scenario to a chosen file. */
+    void saveAs();
+
+    /** File > Edit scenario…: open the editor on the current scenario. */
+    void editScenario();
+
+    /** File > Branch from here…: re-run the shown run with one parameter changed, from the current step. */
+    void branchFromHere();
 }

@@ -1,6 +1,10 @@
 package org.mptcplab.app.shell;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -8,6 +12,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.mptcplab.assets.Themes;
 
 /** Builds the menu bar: File, View, Help. Items carry ids so tests and later views can find them. */
@@ -16,20 +23,55 @@ final class ShellMenus {
     private ShellMenus() {
     }
 
-    static MenuBar create(ShellViewModel model, ShellActions actions, ReadOnlyBooleanProperty fullScreen) {
-        MenuBar bar = new MenuBar(fileMenu(model, actions), viewMenu(model, actions, fullScreen), helpMenu(actions));
+    static MenuBar create(ShellViewModel model, ShellActions actions, ReadOnlyBooleanProperty fullScreen,
+            ObservableList<Path> recent) {
+        MenuBar bar = new MenuBar(fileMenu(model, actions, recent), viewMenu(model, actions, fullScreen),
+                helpMenu(actions));
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static Menu fileMenu(ShellViewModel model, ShellActions actions) {
+    private static Menu fileMenu(ShellViewModel model, ShellActions actions, ObservableList<Path> recent) {
         MenuItem open = item("menu-file-open", "_Open scenario…");
         open.setDisable(!model.canOpenScenarioFiles());
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> actions.openFile());
+        Menu recentMenu = menu("menu-file-recent", "Open _recent");
+        fillRecent(recentMenu, recent, actions);
+        recent.addListener((ListChangeListener<Path>) c -> fillRecent(recentMenu, recent, actions));
+        MenuItem save = item("menu-file-save", "_Save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> actions.save());
+        MenuItem saveAs = item("menu-file-save-as", "Save _as…");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> actions.saveAs());
+        MenuItem edit = item("menu-file-edit", "_Edit scenario…");
+        edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        edit.setOnAction(e -> actions.editScenario());
+        MenuItem branch = item("menu-file-branch", "_Branch from here…");
+        branch.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        branch.setOnAction(e -> actions.branchFromHere());
         MenuItem quit = item("menu-file-quit", "_Quit");
         quit.setAccelerator(KeyboardShortcuts.QUIT);
         quit.setOnAction(e -> actions.quit());
-        return menu("menu-file", "_File", open, new SeparatorMenuItem(), quit);
+        return menu("menu-file", "_File", open, recentMenu, save, saveAs, new SeparatorMenuItem(), edit, branch,
+                new SeparatorMenuItem(), quit);
+    }
+
+    private static void fillRecent(Menu menu, List<Path> recent, ShellActions actions) {
+        menu.getItems().clear();
+        for (int i = 0; i < recent.size(); i++) {
+            Path file = recent.get(i);
+            // No mnemonic parsing: file names may contain underscores.
+            MenuItem entry = new MenuItem((i + 1) + "  " + file);
+            entry.setMnemonicParsing(false);
+            entry.setId("menu-file-recent-" + i);
+            entry.setOnAction(e -> actions.openRecent(file));
+            menu.getItems().add(entry);
+        }
+        menu.setDisable(recent.isEmpty());
     }
 
     private static Menu viewMenu(ShellViewModel model, ShellActions actions, ReadOnlyBooleanProperty fullScreen) {

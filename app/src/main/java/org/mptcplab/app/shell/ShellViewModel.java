@@ -11,8 +11,10 @@ import javafx.collections.ObservableList;
 import org.mptcplab.app.AppInfo;
 import org.mptcplab.app.playback.DemoRuns;
 import org.mptcplab.app.playback.RunSource;
+import org.mptcplab.app.playback.ScenarioRunSource;
 import org.mptcplab.assets.Themes;
 import org.mptcplab.engine.scenario.Catalog;
+import org.mptcplab.engine.scenario.Scenario;
 
 /**
  * State of the main window: title, version, status line, theme, scenario list and selection.
@@ -84,6 +86,16 @@ public final class ShellViewModel {
         status.set(note);
     }
 
+    /**
+     * Runs {@code scenario} (opened from a file or edited) with its own seed in the Run view;
+     * {@code origin} (a file name, or "editor") completes the status line.
+     */
+    public void runScenario(Scenario scenario, String origin) {
+        RunSource source = new ScenarioRunSource(scenario, scenario.seed());
+        run.set(source);
+        status.set("Running '" + scenario.id() + "' from " + origin + ": " + scenario.title() + ".");
+    }
+
     /** Leaves the Run view for the scenario list. */
     public void closeRun() {
         run.set(null);
@@ -104,9 +116,9 @@ public final class ShellViewModel {
         status.set("Theme: " + ThemeLabels.label(name) + ".");
     }
 
-    /** Opening scenario files is planned; the menu item stays disabled until then. */
+    /** Scenario files can be opened (File > Open scenario…). */
     public boolean canOpenScenarioFiles() {
-        return false;
+        return true;
     }
 
     private static String requireTheme(String name) {

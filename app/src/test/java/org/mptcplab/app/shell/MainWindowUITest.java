@@ -101,12 +101,12 @@ class MainWindowUITest {
     }
 
     @Test
-    void openScenarioFileIsDisabledUntilFilesAreSupported() {
+    void openScenarioFileIsEnabled() {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
 
         MenuItem open = bar.getMenus().get(0).getItems().stream()
                 .filter(item -> "menu-file-open".equals(item.getId())).findFirst().orElseThrow();
-        assertThat(open.isDisable()).isTrue();
+        assertThat(open.isDisable()).isFalse();
         assertThat(withoutMnemonic(open.getText())).isEqualTo("Open scenario…");
     }
 

@@ -74,7 +74,7 @@ class ShellViewModelTest {
     }
 
     @Test
-    void openingScenarioFilesIsNotOfferedYet() {
-        assertThat(model.canOpenScenarioFiles()).isFalse();
+    void openingScenarioFilesIsOffered() {
+        assertThat(model.canOpenScenarioFiles()).isTrue();
     }
 }

@@ -1,0 +1,130 @@
+package org.mptcplab.app.sequence;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The live sequence chart: a canvas drawing only the rows in view, a vertical scroll bar that
+ * follows the cursor as the chart grows, the router toggle and the subflow legend. Clicking an arrow
+ * selects its packet.
+ */
+public final class SequenceChartView extends BorderPane {
+    private final SequenceChartViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar scroll = new ScrollBar();
+    private final FlowPane legend = new FlowPane(10, 4);
+    private final Runnable drawOnPulse = this::drawIfDirty;
+    private boolean dirty = true;
+    private List<String> legendFor = List.of();
+
+    /** Builds the view for {@code model}. */
+    public SequenceChartView(SequenceChartViewModel model) {
+        this.model = model;
+        setId("sequence-chart");
+        getStyleClass().add("sequence-chart");
+        Pane holder = new Pane(canvas);
+        holder.setMinSize(150, 120);
+        canvas.widthProperty().bind(holder.widthProperty());
+        canvas.heightProperty().bind(holder.heightProperty());
+        canvas.widthProperty().addListener(o -> invalidate());
+        canvas.heightProperty().addListener(o -> followCursor());
+        scroll.setOrientation(Orientation.VERTICAL);
+        scroll.valueProperty().addListener(o -> invalidate());
+        model.chartProperty().addListener(o -> followCursor());
+        canvas.setOnMouseClicked(e -> {
+            SequenceArrow hit = painter().hitTest(model.getChart(), e.getX(), e.getY());
+            if (hit != null) {
+                model.select(hit);
+            }
+        });
+        canvas.setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - e.getDeltaY())));
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(drawOnPulse);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(drawOnPulse);
+                invalidate();
+            }
+        });
+        CheckBox routers = new CheckBox("Router lanes");
+        routers.setId("sequence-show-routers");
+        routers.selectedProperty().bindBidirectional(model.showRoutersProperty());
+        CheckBox trains = new CheckBox("Collapse trains");
+        trains.setId("sequence-collapse");
+        trains.selectedProperty().bindBidirectional(model.collapseTrainsProperty());
+        legend.setId("subflow-legend");
+        legend.getChildren().addAll(routers, trains);
+        setCenter(holder);
+        setRight(scroll);
+        setBottom(legend);
+    }
+
+    /** The painter for the current size and scroll position (also used for hit tests). */
+    SequencePainter painter() {
+        return new SequencePainter(canvas.getWidth(), canvas.getHeight(), scroll.getValue());
+    }
+
+    /** Screen position of the middle of the arrow standing for trace event {@code index}, or null; for tests. */
+    public Point2D arrowOnScreen(int index) {
+        for (SequenceArrow a : model.getChart().arrows()) {
+            if (a.covers(index)) {
+                return canvas.localToScreen(painter().midpoint(model.getChart(), a));
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls so the cursor row is in view at the bottom, then redraws. */
+    private void followCursor() {
+        SequenceChart c = model.getChart();
+        double content = SequencePainter.contentHeight(c);
+        double max = Math.max(0, content - canvas.getHeight());
+        scroll.setMax(max);
+        scroll.setVisibleAmount(Math.max(1, canvas.getHeight()));
+        // Two rows of room below the cursor, so the newest arrow's label is never cut off.
+        double cursorY = SequencePainter.rowY(c.cursorRow()) + 3 * SequencePainter.ROW;
+        scroll.setValue(clamp(cursorY - canvas.getHeight()));
+        updateLegend(c.subflows());
+        invalidate();
+    }
+
+    private double clamp(double v) {
+        return Math.max(0, Math.min(scroll.getMax(), v));
+    }
+
+    private void updateLegend(List<String> subflows) {
+        if (subflows.equals(legendFor)) {
+            return;
+        }
+        legendFor = subflows;
+        legend.getChildren().remove(2, legend.getChildren().size());
+        for (int i = 0; i < subflows.size(); i++) {
+            Label l = new Label(subflows.get(i), new Rectangle(14, 14, SubflowPalette.colour(i)));
+            l.getStyleClass().add("legend-entry");
+            legend.getChildren().add(l);
+        }
+    }
+
+    private void invalidate() {
+        dirty = true;
+        Platform.requestNextPulse();
+    }
+
+    private void drawIfDirty() {
+        if (dirty) {
+            dirty = false;
+            painter().paint(canvas.getGraphicsContext2D(), model.getChart(), model::isSelected);
+        }
+    }
+}
