@@ -1,6 +1,5 @@
 package org.mptcplab.engine.sim;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -9,13 +8,12 @@ import java.util.Objects;
  * <p>Events are ordered by (time, sequence), the sequence being a per-simulator counter handed out
  * when an action is (re)scheduled, so actions due at the same nanosecond run in the order they were
  * scheduled. The kernel is pull-driven and single-threaded: nothing happens until a caller asks
- * for {@link #step()} or {@link #runUntil(long)}. The queue is an indexed binary heap so that
+ * for {@link #step()} or {@link #runUntil(long)}. The queue is an indexed 4-ary heap so that
  * cancelling or re-arming a {@link Timer} is O(log n) and allocation-free.
  */
 public final class Simulator {
     private final RandomStreams random;
-    private Timer[] heap = new Timer[64];
-    private int size;
+    private final TimerHeap queue = new TimerHeap();
     private long now;
     private long nextSequence;
     private long executed;
@@ -42,7 +40,7 @@ public final class Simulator {
 
     /** Number of actions waiting. */
     public int pendingEvents() {
-        return size;
+        return queue.size();
     }
 
     /** Runs {@code action} {@code delay} nanoseconds from now. */
@@ -64,7 +62,7 @@ public final class Simulator {
 
     /** Time of the next pending action, or {@link Time#NEVER} when the queue is empty. */
     public long peek() {
-        return size == 0 ? Time.NEVER : heap[0].time;
+        return queue.size() == 0 ? Time.NEVER : queue.firstTime();
     }
 
     /**
@@ -73,10 +71,10 @@ public final class Simulator {
      * @return false when there was nothing to run
      */
     public boolean step() {
-        if (size == 0) {
+        if (queue.size() == 0) {
             return false;
         }
-        Timer t = removeAt(0);
+        Timer t = queue.removeAt(0);
         now = t.time;
         executed++;
         t.run();
@@ -94,7 +92,7 @@ public final class Simulator {
             throw new IllegalArgumentException("cannot run back in time: now " + now + ", until " + until);
         }
         long before = executed;
-        while (size > 0 && heap[0].time <= until) {
+        while (queue.size() > 0 && queue.firstTime() <= until) {
             step();
         }
         now = until;
@@ -124,93 +122,20 @@ public final class Simulator {
         t.time = at;
         t.sequence = nextSequence++;
         if (t.heapIndex >= 0) {
-            int i = t.heapIndex;
-            siftUp(i);
-            if (t.heapIndex == i) {
-                siftDown(i);
-            }
+            queue.update(t);
         } else {
-            if (size == heap.length) {
-                heap = Arrays.copyOf(heap, size * 2);
-            }
-            heap[size] = t;
-            t.heapIndex = size;
-            size++;
-            siftUp(size - 1);
+            queue.insert(t);
         }
     }
 
     void remove(Timer t) {
         if (t.heapIndex >= 0) {
-            removeAt(t.heapIndex);
+            queue.removeAt(t.heapIndex);
         }
-    }
-
-    private Timer removeAt(int i) {
-        Timer removed = heap[i];
-        size--;
-        if (i != size) {
-            Timer last = heap[size];
-            heap[i] = last;
-            last.heapIndex = i;
-            siftUp(i);
-            if (last.heapIndex == i) {
-                siftDown(i);
-            }
-        }
-        heap[size] = null;
-        removed.heapIndex = -1;
-        return removed;
-    }
-
-    private static boolean before(Timer a, Timer b) {
-        return a.time < b.time || (a.time == b.time && a.sequence < b.sequence);
-    }
-
-    private void siftUp(int i) {
-        Timer t = heap[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            Timer p = heap[parent];
-            if (!before(t, p)) {
-                break;
-            }
-            heap[i] = p;
-            p.heapIndex = i;
-            i = parent;
-        }
-        heap[i] = t;
-        t.heapIndex = i;
-    }
-
-    private void siftDown(int i) {
-        Timer t = heap[i];
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            Timer c = heap[child];
-            int right = child + 1;
-            if (right < size && before(heap[right], c)) {
-                child = right;
-                c = heap[child];
-            }
-            if (!before(c, t)) {
-                break;
-            }
-            heap[i] = c;
-            c.heapIndex = i;
-            i = child;
-        }
-        heap[i] = t;
-        t.heapIndex = i;
     }
 
     /** Drops every pending action (used when a run is abandoned). */
     public void clear() {
-        for (int i = 0; i < size; i++) {
-            heap[i].heapIndex = -1;
-        }
-        heap = new Timer[64];
-        size = 0;
+        queue.clear();
     }
 }

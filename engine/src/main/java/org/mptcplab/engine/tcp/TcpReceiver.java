@@ -24,7 +24,7 @@ final class TcpReceiver {
     private int irs;
     private long rcvNxt;
     private final TreeMap<Long, Payload> outOfOrder = new TreeMap<>();
-    private final TreeMap<Long, Long> ranges = new TreeMap<>();
+    private final SackRanges ranges = new SackRanges();
     private long outOfOrderBytes;
     private final long[] recent = new long[4];
     private int recentCount;
@@ -123,9 +123,7 @@ final class TcpReceiver {
                 deliverInOrder(s < rcvNxt ? Payloads.slice(p, (int) (rcvNxt - s), (int) (end - rcvNxt)) : p);
             }
         }
-        while (!ranges.isEmpty() && ranges.firstEntry().getValue() <= rcvNxt) {
-            ranges.pollFirstEntry();
-        }
+        ranges.dropDeliveredBelow(rcvNxt);
     }
 
     private void storeOutOfOrder(long start, Payload payload) {
@@ -154,21 +152,7 @@ final class TcpReceiver {
     }
 
     private void addRange(long start, long end) {
-        long s = start;
-        long e = end;
-        Map.Entry<Long, Long> before = ranges.floorEntry(start);
-        if (before != null && before.getValue() >= start) {
-            s = before.getKey();
-            e = Math.max(e, before.getValue());
-            ranges.remove(before.getKey());
-        }
-        Map.Entry<Long, Long> next = ranges.ceilingEntry(s);
-        while (next != null && next.getKey() <= e) {
-            e = Math.max(e, next.getValue());
-            ranges.remove(next.getKey());
-            next = ranges.ceilingEntry(s);
-        }
-        ranges.put(s, e);
+        ranges.add(start, end);
     }
 
     private void noteRecent(long seq) {
@@ -177,10 +161,10 @@ final class TcpReceiver {
         int n = recentCount;
         recent[0] = seq;
         recentCount = 1;
-        Map.Entry<Long, Long> newest = ranges.floorEntry(seq);
+        long newestStart = ranges.start(ranges.floor(seq));
         for (int i = 0; i < n && recentCount < recent.length; i++) {
-            Map.Entry<Long, Long> block = ranges.floorEntry(copy[i]);
-            if (block != null && block.getValue() > copy[i] && !block.getKey().equals(newest.getKey())) {
+            int block = ranges.floor(copy[i]);
+            if (block >= 0 && ranges.end(block) > copy[i] && ranges.start(block) != newestStart) {
                 recent[recentCount++] = copy[i];
             }
         }
@@ -194,13 +178,13 @@ final class TcpReceiver {
         List<SackBlock> blocks = new ArrayList<>(Math.min(max, recentCount));
         long lastKey = Long.MIN_VALUE;
         for (int i = 0; i < recentCount && blocks.size() < max; i++) {
-            Map.Entry<Long, Long> block = ranges.floorEntry(recent[i]);
-            if (block == null || block.getValue() <= recent[i] || block.getValue() <= rcvNxt
-                    || block.getKey() == lastKey) {
+            int block = ranges.floor(recent[i]);
+            if (block < 0 || ranges.end(block) <= recent[i] || ranges.end(block) <= rcvNxt
+                    || ranges.start(block) == lastKey) {
                 continue;
             }
-            lastKey = block.getKey();
-            blocks.add(new SackBlock((int) (irs + block.getKey()), (int) (irs + block.getValue())));
+            lastKey = ranges.start(block);
+            blocks.add(new SackBlock((int) (irs + ranges.start(block)), (int) (irs + ranges.end(block))));
         }
         return blocks;
     }

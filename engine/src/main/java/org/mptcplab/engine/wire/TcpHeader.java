@@ -30,8 +30,10 @@ public record TcpHeader(int srcPort, int dstPort, int seq, int ack, int flags, i
         Check.range("window", window, 0, 0xFFFF);
         Check.range("urgentPointer", urgentPointer, 0, 0xFFFF);
         Check.notNull("options", options);
-        options = List.copyOf(options);
-        int padded = TcpOptionCodec.checkLayout(options);
+        // The copy checks the layout and keeps the padded length, asked for at every hop.
+        TcpOptionList checked = TcpOptionList.copyOf(options);
+        options = checked;
+        int padded = checked.paddedLength();
         if (padded > TcpConstants.MAX_OPTIONS_LENGTH) {
             throw new IllegalArgumentException("options take " + padded + " bytes, more than "
                     + TcpConstants.MAX_OPTIONS_LENGTH);

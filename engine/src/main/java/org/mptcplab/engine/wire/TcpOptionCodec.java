@@ -37,6 +37,9 @@ public final class TcpOptionCodec {
 
     /** Padded length of a list, without validating its layout. */
     static int paddedLength(List<TcpOption> options) {
+        if (options instanceof TcpOptionList list) {
+            return list.paddedLength();
+        }
         int length = 0;
         for (TcpOption option : options) {
             length += option.length();
@@ -46,12 +49,20 @@ public final class TcpOptionCodec {
 
     /** Validates EOL placement and returns the padded length. */
     static int checkLayout(List<TcpOption> options) {
+        return checkLayout(options.toArray(new TcpOption[0]));
+    }
+
+    /** Validates EOL placement and returns the padded length (array form, for {@link TcpOptionList}). */
+    static int checkLayout(TcpOption[] options) {
         int offset = 0;
-        for (int i = 0; i < options.size(); i++) {
-            TcpOption option = options.get(i);
-            Check.notNull("option " + i, option);
+        for (int i = 0; i < options.length; i++) {
+            TcpOption option = options[i];
+            if (option == null) {
+                // The message is built only on failure: this check runs for every header created.
+                Check.notNull("option " + i, null);
+            }
             if (option instanceof EndOfOptions) {
-                if (i != options.size() - 1) {
+                if (i != options.length - 1) {
                     throw new IllegalArgumentException("EndOfOptions must be the last option");
                 }
                 if (offset % 4 != 0) {
