@@ -40,7 +40,8 @@ public final class Screenshots {
             ShellViewModel model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
             new MainWindow(stage, model).show();
             model.openRun(id);
-            RunView view = (RunView) ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+            // The run view sits inside the pane that holds its timelines (original and branches).
+            RunView view = ((TimelinesPane) ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter()).current();
             PlaybackViewModel playback = view.playback();
             playback.loadingProperty().addListener((o, was, now) -> {
                 if (now) {
