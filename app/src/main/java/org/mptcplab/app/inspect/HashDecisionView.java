@@ -1,12 +1,16 @@
 package org.mptcplab.app.inspect;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.mptcplab.engine.trace.HashDecision;
+import org.mptcplab.engine.trace.TraceEvent;
 
-/** A two-column grid of {@link HashDecisionInspector#rows}; empty when no decision is shown. */
+/** A two-column grid of {@link HashDecisionInspector#rows(HashDecision, List)}; a hint when no decision is shown. */
 public final class HashDecisionView extends GridPane {
+    private Supplier<List<TraceEvent>> trace = List::of;
 
     /** An empty view. */
     public HashDecisionView() {
@@ -17,6 +21,14 @@ public final class HashDecisionView extends GridPane {
         show(null);
     }
 
+    /**
+     * Where the trace up to the cursor comes from; an MP_JOIN SYN's decision needs it to find the
+     * initial subflow's. Without one, that row says none was found.
+     */
+    public void traceSource(Supplier<List<TraceEvent>> upToCursor) {
+        trace = upToCursor;
+    }
+
     /** Shows {@code decision}, or a hint when null. */
     public void show(HashDecision decision) {
         getChildren().clear();
@@ -25,7 +37,7 @@ public final class HashDecisionView extends GridPane {
             return;
         }
         int row = 0;
-        for (Map.Entry<String, String> e : HashDecisionInspector.rows(decision)) {
+        for (Map.Entry<String, String> e : HashDecisionInspector.rows(decision, trace.get())) {
             Label value = new Label(e.getValue());
             value.setWrapText(true);
             value.setId("hash-" + e.getKey().toLowerCase().replaceAll("[^a-z0-9]+", "-"));

@@ -2,22 +2,26 @@ package org.mptcplab.app.inspect;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * Fields by layer in a table, the selected MPTCP option's explanation, and the hex dump with the
- * selected field's bytes highlighted. Binds to a {@link PacketInspectorViewModel}.
+ * Fields by layer in a table, the selected MPTCP option's explanation, the derivation trail (key ->
+ * token -> HMAC, shown only for packets that have one) and the hex dump with the selected field's
+ * bytes highlighted. Binds to a {@link PacketInspectorViewModel}.
  */
 public final class PacketInspectorView extends VBox {
     private final PacketInspectorViewModel model;
     private final TextFlow hex = new TextFlow();
+    private final GridPane trail = new GridPane();
 
     /** Builds the view for {@code model}. */
     public PacketInspectorView(PacketInspectorViewModel model) {
@@ -57,7 +61,26 @@ public final class PacketInspectorView extends VBox {
         hexScroll.setFitToWidth(true);
         model.bytesProperty().addListener((o, a, b) -> redrawHex());
 
-        getChildren().addAll(table, explanation, hexScroll);
+        trail.setId("derivation-trail");
+        trail.getStyleClass().add("derivation-trail");
+        trail.setHgap(8);
+        trail.setVgap(2);
+        trail.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.getTrail()));
+        trail.managedProperty().bind(trail.visibleProperty());
+        model.getTrail().addListener((ListChangeListener<TrailRow>) c -> redrawTrail());
+
+        getChildren().addAll(table, explanation, trail, hexScroll);
+    }
+
+    private void redrawTrail() {
+        trail.getChildren().clear();
+        int row = 0;
+        for (TrailRow r : model.getTrail()) {
+            Label value = new Label(r.value());
+            value.setWrapText(true);
+            trail.add(new Label(r.label()), 0, row);
+            trail.add(value, 1, row++);
+        }
     }
 
     private static TableColumn<PacketField, String> column(String title,

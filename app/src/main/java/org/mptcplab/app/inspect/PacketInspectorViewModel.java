@@ -1,37 +1,56 @@
 package org.mptcplab.app.inspect;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mptcplab.engine.trace.TraceEvent;
 import org.mptcplab.engine.wire.Packet;
 import org.mptcplab.engine.wire.PacketCodec;
 
 /**
- * The packet under inspection, its fields and its bytes, and the selected field whose bytes the hex
- * dump highlights.
+ * The packet under inspection, its fields and its bytes, the selected field whose bytes the hex
+ * dump highlights, and the packet's {@link DerivationTrail} (key -> token -> HMAC).
  */
 public final class PacketInspectorViewModel {
     private final ReadOnlyObjectWrapper<Packet> packet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PacketField> fields = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<byte[]> bytes = new ReadOnlyObjectWrapper<>(new byte[0]);
     private final ObjectProperty<PacketField> selectedField = new SimpleObjectProperty<>();
+    private final ObservableList<TrailRow> trail = FXCollections.observableArrayList();
+    private Supplier<List<TraceEvent>> trace = List::of;
 
-    /** Shows {@code newPacket} (null clears the inspector). */
+    /**
+     * Where {@link #show(Packet)} finds the trace up to the cursor, which the derivation trail of an
+     * MP_JOIN or ADD_ADDR needs (keys and nonces of earlier packets).
+     */
+    public void traceSource(Supplier<List<TraceEvent>> upToCursor) {
+        trace = upToCursor;
+    }
+
+    /** Shows {@code newPacket} (null clears the inspector), its trail looked up in the trace source. */
     public void show(Packet newPacket) {
+        show(newPacket, newPacket == null ? List.of() : trace.get());
+    }
+
+    /** Shows {@code newPacket} with the trail derived from {@code traceUpToCursor}. */
+    public void show(Packet newPacket, List<TraceEvent> traceUpToCursor) {
         selectedField.set(null);
         packet.set(newPacket);
         if (newPacket == null) {
             bytes.set(new byte[0]);
             fields.clear();
+            trail.clear();
             return;
         }
         byte[] encoded = PacketCodec.encode(newPacket);
         bytes.set(encoded);
         fields.setAll(PacketFields.of(newPacket, encoded));
+        trail.setAll(DerivationTrail.of(newPacket, traceUpToCursor));
     }
 
     /** The first field called {@code name}, selected; false when there is none. */
@@ -62,6 +81,11 @@ public final class PacketInspectorViewModel {
 
     public ObservableList<PacketField> getFields() {
         return fields;
+    }
+
+    /** The shown packet's derivation trail; empty for packets without MPTCP handshake options. */
+    public ObservableList<TrailRow> getTrail() {
+        return trail;
     }
 
     public ReadOnlyObjectProperty<byte[]> bytesProperty() {

@@ -17,6 +17,7 @@ import org.mptcplab.app.charts.ChartsViewModel;
 import org.mptcplab.app.events.EventTableView;
 import org.mptcplab.app.events.EventTableViewModel;
 import org.mptcplab.app.inspect.HashDecisionView;
+import org.mptcplab.app.inspect.InspectorTrace;
 import org.mptcplab.app.inspect.NodeStateView;
 import org.mptcplab.app.inspect.NodeStateViewModel;
 import org.mptcplab.app.inspect.PacketInspectorView;
@@ -75,6 +76,7 @@ public final class RunView extends BorderPane {
         right.setPrefWidth(460);
         setRight(right);
 
+        InspectorTrace.attach(playback, inspector, hashView);
         playback.currentEventProperty().addListener((o, a, e) -> inspect(e));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         timer = new AnimationTimer() {
