@@ -1,0 +1,44 @@
+package org.mptcplab.lessons.load;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Asset references in lessons (e.g. a step's image): relative paths that stay inside the lesson's
+ * folder. Checked on the text alone, so that no file outside the folder is ever opened to find out.
+ */
+public final class AssetPaths {
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._/-]{1,200}");
+
+    private AssetPaths() {
+    }
+
+    static String check(Fields f, String field) {
+        String p = f.string(field, 200);
+        if (!SAFE.matcher(p).matches() || p.startsWith("/") || p.contains("//") || !confined(p)) {
+            throw f.error(field, "an asset is a relative path inside the lesson's folder (letters, digits, '.', '_',"
+                    + " '-', '/'; no \"..\"), got \"" + p + "\"");
+        }
+        return p;
+    }
+
+    /** {@code folder/relative} when it stays inside {@code folder}, for the player to open. */
+    public static Path resolve(Path folder, String relative) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path target = base.resolve(relative).normalize();
+        if (!target.startsWith(base)) {
+            throw new IllegalArgumentException("asset path leaves the lesson folder: " + relative);
+        }
+        return target;
+    }
+
+    private static boolean confined(String p) {
+        try {
+            Path normal = Path.of(p).normalize();
+            return !normal.isAbsolute() && !normal.startsWith("..") && !p.contains("..");
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+}
