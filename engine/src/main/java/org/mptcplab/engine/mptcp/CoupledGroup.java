@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class CoupledGroup {
     private final List<Lia> members = new ArrayList<>();
+    /** Scratch for {@link #alpha()}, called on every ACK of every member; resized with the group. */
+    private long[] windows = new long[0];
+    private long[] rtts = new long[0];
 
     /** A new member window, registered with this group. */
     public Lia newMember() {
@@ -39,8 +42,12 @@ public final class CoupledGroup {
 
     /** Alpha of RFC 6356 §3 over the current members. */
     public double alpha() {
-        long[] w = new long[members.size()];
-        long[] r = new long[members.size()];
+        if (windows.length != members.size()) {
+            windows = new long[members.size()];
+            rtts = new long[members.size()];
+        }
+        long[] w = windows;
+        long[] r = rtts;
         for (int i = 0; i < w.length; i++) {
             w[i] = members.get(i).cwnd();
             r[i] = members.get(i).lastRtt();

@@ -17,6 +17,7 @@ import org.mptcplab.engine.wire.MpJoinSyn;
 import org.mptcplab.engine.wire.MpJoinSynAck;
 import org.mptcplab.engine.wire.MptcpConstants;
 import org.mptcplab.engine.wire.MptcpOption;
+import org.mptcplab.engine.wire.NoOperation;
 import org.mptcplab.engine.wire.Payload;
 import org.mptcplab.engine.wire.TcpConstants;
 import org.mptcplab.engine.wire.TcpFlags;
@@ -42,7 +43,11 @@ final class OutgoingOptions {
     /** DSS mapping without data ACK (20) plus an IPv4 ADD_ADDR with HMAC (16). */
     private static final int DSS_WITH_ADD_ADDR = 36;
 
+    private static final NoOperation NOP = new NoOperation();
+
     private final Subflow s;
+    /** Last data ACK sent, reused while it does not change: consecutive segments mostly share it. */
+    private OptionalLong lastAck = OptionalLong.empty();
 
     OutgoingOptions(Subflow subflow) {
         this.s = subflow;
@@ -104,10 +109,14 @@ final class OutgoingOptions {
             dataFin = true;
         }
         boolean piggyback = c.signalling().piggybackPending();
-        OptionalLong ack = piggyback && mapping != null ? OptionalLong.empty() : OptionalLong.of(c.dataAckWire());
+        OptionalLong ack = piggyback && mapping != null ? OptionalLong.empty() : dataAck(c.dataAckWire());
         Dss dss = new Dss(dataFin, ack, ack.isPresent(), mapping, mapping != null);
-        List<TcpOption> dssParts = dss.withLinuxPadding();
-        out.addAll(dssParts);
+        // Same parts as Dss.withLinuxPadding(), without a list per segment.
+        out.add(dss);
+        if (mapping != null && mapping.checksum().isEmpty()) {
+            out.add(NOP);
+            out.add(NOP);
+        }
         int used = bytes(out);
         if (piggyback) {
             AddAddr a = c.signalling().piggyback();
@@ -120,13 +129,20 @@ final class OutgoingOptions {
             int placed = place(out, used);
             if (placed == 0) {
                 // A signal too big to share the space with the DSS: send it alone (Linux drops the DSS too).
-                out.removeAll(dssParts);
+                out.removeAll(dss.withLinuxPadding());
                 place(out, bytes(out));
             }
             if (!s.signals.isEmpty()) {
                 s.requestAck();
             }
         }
+    }
+
+    private OptionalLong dataAck(long wire) {
+        if (lastAck.isEmpty() || lastAck.getAsLong() != wire) {
+            lastAck = OptionalLong.of(wire);
+        }
+        return lastAck;
     }
 
     private int place(List<TcpOption> out, int used) {
@@ -156,8 +172,8 @@ final class OutgoingOptions {
 
     private static int bytes(List<TcpOption> options) {
         int n = 0;
-        for (TcpOption o : options) {
-            n += o.length();
+        for (int i = 0, size = options.size(); i < size; i++) {
+            n += options.get(i).length();
         }
         return n;
     }

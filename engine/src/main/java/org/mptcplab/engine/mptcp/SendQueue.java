@@ -83,8 +83,11 @@ final class SendQueue {
     /** Bytes that could be handed to subflows now without passing {@code rightEdge} with new data. */
     long pending(long rightEdge) {
         long total = 0;
-        for (Range r : reinject) {
-            total += Math.max(0, r.end() - Math.max(r.start(), una));
+        // Checked first to spare an iterator per call: reinjections are rare.
+        if (!reinject.isEmpty()) {
+            for (Range r : reinject) {
+                total += Math.max(0, r.end() - Math.max(r.start(), una));
+            }
         }
         return total + Math.max(0, Math.min(written, rightEdge) - nextNew);
     }

@@ -16,6 +16,7 @@ import org.mptcplab.engine.wire.Packet;
  */
 public class Router extends Node {
     private long forwarded;
+    private final HopLimitCache hopLimits = new HopLimitCache();
 
     /** A router of {@code network}; prefer {@link Network#addRouter}. */
     public Router(Network network, String name) {
@@ -45,8 +46,9 @@ public class Router extends Node {
             drop(packet, in, DropReason.TTL_EXPIRED);
             return;
         }
-        // Records are immutable: a new header and packet per hop. The TCP checksum does not cover the TTL.
-        Packet out = new Packet(ip.withHopLimit(hopLimit - 1), packet.tcp(), packet.payload());
+        // Records are immutable: a new packet per hop, its header shared with earlier packets that had the
+        // same one. The TCP checksum does not cover the TTL.
+        Packet out = new Packet(hopLimits.decremented(ip), packet.tcp(), packet.payload());
         forwarded++;
         tracePacket(PacketEvent.Kind.FORWARDED, out, hop.iface());
         transmit(out, hop.iface());

@@ -55,13 +55,16 @@ final class SegmentOptions {
         return out;
     }
 
-    /** Options of any other segment: timestamps (or null), SACK blocks as space allows, then {@code ext}. */
-    static List<TcpOption> regular(Timestamps ts, List<SackBlock> sacks, List<TcpOption> ext) {
+    /**
+     * Options of any other segment: timestamps (or null), SACK blocks as space allows, then {@code ext},
+     * appended to {@code out} (empty on entry). The caller reuses {@code out} across segments because the
+     * header copies it; a fresh list per segment was one of the largest allocations of a run.
+     */
+    static void regular(Timestamps ts, List<SackBlock> sacks, List<TcpOption> ext, List<TcpOption> out) {
         if (ts == null && sacks.isEmpty() && ext.isEmpty()) {
-            return List.of();
+            return;
         }
         int used = padded(ext);
-        List<TcpOption> out = new ArrayList<>(6 + ext.size());
         if (ts != null && used + 12 <= MAX) {
             out.add(NOP);
             out.add(NOP);
@@ -74,15 +77,17 @@ final class SegmentOptions {
             out.add(NOP);
             out.add(new Sack(sacks.subList(0, blocks)));
         }
-        out.addAll(ext);
-        return out;
+        // Indexed: addAll would copy ext into a fresh array first.
+        for (int i = 0, size = ext.size(); i < size; i++) {
+            out.add(ext.get(i));
+        }
     }
 
     /** Bytes the options take once padded to a multiple of 4. */
     static int padded(List<TcpOption> options) {
         int n = 0;
-        for (TcpOption o : options) {
-            n += o.length();
+        for (int i = 0, size = options.size(); i < size; i++) {
+            n += options.get(i).length();
         }
         return (n + 3) & ~3;
     }

@@ -32,6 +32,13 @@ final class SegmentWriter {
     private final int tsOffset;
     private int tsRecent;
     private long lastAckSent;
+    /*
+     * Reused per segment: the header copies its options into an immutable list, so these only carry
+     * them from the extension and the layout to that copy. Fresh lists per segment were a large share
+     * of the run's allocation.
+     */
+    private final List<TcpOption> extScratch = new ArrayList<>(4);
+    private final List<TcpOption> optionScratch = new ArrayList<>(8);
 
     SegmentWriter(TcpConnection connection, IpEndpoint host, FiveTuple flow, int ttl, int tsOffset) {
         this.c = connection;
@@ -81,7 +88,8 @@ final class SegmentWriter {
         List<TcpOption> ext = extra;
         TcpExtension extension = c.extension();
         if (extension != null && (flags & TcpFlags.RST) == 0) {
-            ext = new ArrayList<>(2);
+            ext = extScratch;
+            ext.clear();
             int length = payload == null ? 0 : payload.length();
             extension.addOptions(c, new OutgoingSegment(flags, seq, ackNo, dataOffset, length, tag, chunkOffset,
                     retransmission), ext);
@@ -103,7 +111,9 @@ final class SegmentWriter {
             boolean ts = n != null && n.timestamps();
             List<SackBlock> sacks = n != null && n.sack() && receiver.hasGaps()
                     ? receiver.sackBlocks(org.mptcplab.engine.wire.TcpConstants.MAX_SACK_BLOCKS) : List.of();
-            options = SegmentOptions.regular(ts ? new Timestamps(tsVal(), tsRecent) : null, sacks, ext);
+            options = optionScratch;
+            options.clear();
+            SegmentOptions.regular(ts ? new Timestamps(tsVal(), tsRecent) : null, sacks, ext, options);
             int shift = n == null ? 0 : n.receiveShift();
             window = (int) Math.min(0xFFFF, receiver.window() >> shift);
         }

@@ -53,6 +53,8 @@ public final class TcpStack implements TransportHandler, StreamTransport {
     private final RandomStream ports;
     private final RandomStream isns;
     private SynInterceptor interceptor;
+    /** Connections recent segments matched, tried before the table (see {@link RecentConnections}). */
+    private final RecentConnections recent = new RecentConnections();
     private long resetsSent;
 
     private record TimeWaitEntry(TcpConnection connection, long until) {}
@@ -127,6 +129,7 @@ public final class TcpStack implements TransportHandler, StreamTransport {
         }
         TcpConnection c = new TcpConnection(this, flow, false, isns.nextInt(), isns.nextInt(), extension);
         c.setListener(listener);
+        recent.clear();
         connections.put(flow, c);
         c.openActive();
         return c;
@@ -173,8 +176,13 @@ public final class TcpStack implements TransportHandler, StreamTransport {
         }
         expireTimeWait();
         TcpHeader h = packet.tcp();
-        FiveTuple key = new FiveTuple(packet.dst(), packet.src(), h.dstPort(), h.srcPort(), FiveTuple.TCP);
-        TcpConnection c = connections.get(key);
+        TcpConnection c = recent.find(packet.dst(), packet.src(), h.dstPort(), h.srcPort());
+        if (c == null) {
+            c = connections.get(keyOf(packet, h));
+            if (c != null) {
+                recent.remember(c);
+            }
+        }
         boolean synOnly = TcpFlags.isSynOnly(h.flags());
         if (c != null && c.state() == TcpState.TIME_WAIT && synOnly && c.receiver().relative(h.seq()) > c.receiver().rcvNxt()) {
             // RFC 9293 §3.10.7.4 note / RFC 6191: a new SYN above the old sequence space reopens the pair.
@@ -195,12 +203,12 @@ public final class TcpStack implements TransportHandler, StreamTransport {
         AcceptHandler handler = listeners.get(h.dstPort());
         SynVerdict verdict = interceptor == null ? SynVerdict.pass() : interceptor.onSyn(packet, handler != null);
         if (verdict instanceof SynVerdict.Accept accept) {
-            openPassive(packet, key, accept.extension(), accept.listener(), null);
+            openPassive(packet, keyOf(packet, h), accept.extension(), accept.listener(), null);
         } else if (verdict instanceof SynVerdict.Refuse refuse) {
             sendReset(packet, refuse.rstOptions());
         } else if (verdict instanceof SynVerdict.Pass) {
             if (handler != null) {
-                openPassive(packet, key, null, null, handler);
+                openPassive(packet, keyOf(packet, h), null, null, handler);
             } else {
                 sendReset(packet, List.of());
             }
@@ -214,6 +222,7 @@ public final class TcpStack implements TransportHandler, StreamTransport {
         if (listener != null) {
             c.setListener(listener);
         }
+        recent.clear();
         connections.put(key, c);
         if (!c.openPassive(syn)) {
             remove(c);
@@ -266,6 +275,12 @@ public final class TcpStack implements TransportHandler, StreamTransport {
     }
 
     void remove(TcpConnection c) {
+        recent.clear();
         connections.remove(c.flow(), c);
+    }
+
+    /** The local-first 5-tuple of an arriving segment. */
+    private static FiveTuple keyOf(Packet packet, TcpHeader h) {
+        return new FiveTuple(packet.dst(), packet.src(), h.dstPort(), h.srcPort(), FiveTuple.TCP);
     }
 }

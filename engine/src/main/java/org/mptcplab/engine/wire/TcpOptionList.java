@@ -34,10 +34,12 @@ final class TcpOptionList extends AbstractList<TcpOption> implements RandomAcces
         if (source instanceof TcpOptionList list) {
             return list;
         }
-        TcpOption[] copy = source.toArray(new TcpOption[0]);
-        if (copy.length == 0) {
+        int size = source.size();
+        if (size == 0) {
             return EMPTY;
         }
+        // Sized exactly, so toArray fills this array instead of allocating another one reflectively.
+        TcpOption[] copy = source.toArray(new TcpOption[size]);
         for (TcpOption option : copy) {
             if (option == null) {
                 throw new NullPointerException();
