@@ -3,7 +3,10 @@ package org.mptcplab.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mptcplab.app.reproduce.CsvExport;
 import org.mptcplab.app.reproduce.Figures;
@@ -39,6 +42,10 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--in-process", description = "run in this JVM instead of a throughput-tuned worker JVM"
+            + " (see docs/decisions/0005)")
+    private boolean inProcess;
+
     ReproduceCommand(CliContext context) {
         this.context = context;
     }
@@ -53,6 +60,15 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         if (seeds < 0 || threads < 1) {
             throw new UserError("--seeds must be >= 1 and --threads >= 1");
+        }
+        if (!inProcess) {
+            Optional<Path> jar = ThroughputJvm.jarToRelaunch();
+            if (jar.isPresent()) {
+                Optional<Integer> code = ThroughputJvm.run(jar.get(), workerArgs(), context.err());
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
         }
         try {
             Files.createDirectories(out);
@@ -72,5 +88,19 @@ final class ReproduceCommand implements Callable<Integer> {
         context.out().println("results written to " + out.toAbsolutePath());
         context.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** This command's arguments as the worker JVM must see them (already validated here). */
+    List<String> workerArgs() {
+        List<String> args = new ArrayList<>(List.of("reproduce", experiment, "--out", out.toString(),
+                "--threads", Integer.toString(threads), "--in-process"));
+        if (quick) {
+            args.add("--quick");
+        }
+        if (seeds > 0) {
+            args.add("--seeds");
+            args.add(Integer.toString(seeds));
+        }
+        return args;
     }
 }
