@@ -3,10 +3,8 @@ package org.mptcplab.app.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mptcplab.app.playback.RunSession;
 import org.mptcplab.app.playback.ScenarioRunSource;
 import org.mptcplab.engine.scenario.run.RunSummary;
 import org.mptcplab.engine.scenario.run.ScenarioRun;
@@ -24,16 +22,8 @@ import org.mptcplab.engine.wire.TcpFlags;
  * another port gives the JOIN another hash, and some port sends it to the server holding the connection.
  */
 class TimelinesPortBranchTest {
-    /** Enough events to cover both handshakes and the balancer's decisions for them. */
-    private static final int PREFIX = 3_000;
-
     private static List<TraceEvent> prefix(ScenarioRunSource source) {
-        RunSession session = source.open();
-        List<TraceEvent> events = new ArrayList<>();
-        while (!session.finished() && events.size() < PREFIX) {
-            events.addAll(session.advance(200));
-        }
-        return events;
+        return TracePrefix.of(source);
     }
 
     private static boolean isJoin(Packet p) {

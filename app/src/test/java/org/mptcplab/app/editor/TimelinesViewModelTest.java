@@ -3,10 +3,8 @@ package org.mptcplab.app.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mptcplab.app.playback.RunSession;
 import org.mptcplab.app.playback.ScenarioRunSource;
 import org.mptcplab.engine.scenario.run.TraceJsonLines;
 import org.mptcplab.engine.trace.HashDecision;
@@ -15,16 +13,8 @@ import org.mptcplab.engine.trace.TraceEvent;
 import org.mptcplab.engine.wire.TcpFlags;
 
 class TimelinesViewModelTest {
-    /** Enough events to cover the handshakes and the first data of every catalogue scenario. */
-    private static final int PREFIX = 3_000;
-
     private static List<TraceEvent> prefix(ScenarioRunSource source) {
-        RunSession session = source.open();
-        List<TraceEvent> events = new ArrayList<>();
-        while (!session.finished() && events.size() < PREFIX) {
-            events.addAll(session.advance(200));
-        }
-        return events;
+        return TracePrefix.of(source);
     }
 
     private static int firstIndex(List<TraceEvent> events, java.util.function.Predicate<TraceEvent> p) {
