@@ -2,7 +2,6 @@ package org.mptcplab.app.canvas;
 
 import java.util.List;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -28,8 +27,7 @@ public final class TopologyView extends BorderPane {
     private static final double MARKER_R = TopologyPainter.MARKER_R;
     private final PlaybackViewModel model;
     private final Canvas canvas = new Canvas();
-    private final Runnable drawOnPulse = this::drawIfDirty;
-    private boolean dirty = true;
+    private final PulseRedraw pulse = new PulseRedraw(this, this::redraw);
     private int drawnMarkers;
     private StateFolder overlayFor;
     private RouteOverlay overlay;
@@ -49,15 +47,6 @@ public final class TopologyView extends BorderPane {
         model.playheadProperty().addListener(o -> invalidate());
         model.topologyProperty().addListener(o -> invalidate());
         model.selectedIndexProperty().addListener(o -> invalidate());
-        sceneProperty().addListener((o, old, now) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(drawOnPulse);
-            }
-            if (now != null) {
-                now.addPreLayoutPulseListener(drawOnPulse);
-                invalidate();
-            }
-        });
         canvas.setOnMouseClicked(e -> {
             PacketHop hit = hitTest(e.getX(), e.getY());
             if (hit != null) {
@@ -68,21 +57,9 @@ public final class TopologyView extends BorderPane {
         setBottom(legend());
     }
 
-    /**
-     * Marks the picture out of date. Drawing waits for the next pulse, so a frame in which the cursor,
-     * the play head and the selection all change is drawn once, from the final state: what is shown
-     * is never older than the last pulse, however far a fast-forward jumped.
-     */
+    /** Marks the picture out of date; it is drawn once on the next pulse (see {@link PulseRedraw}). */
     private void invalidate() {
-        dirty = true;
-        Platform.requestNextPulse();
-    }
-
-    private void drawIfDirty() {
-        if (dirty) {
-            dirty = false;
-            redraw();
-        }
+        pulse.invalidate();
     }
 
     /** Markers drawn in the last frame (trains count once); for the frame-time probe and tests. */

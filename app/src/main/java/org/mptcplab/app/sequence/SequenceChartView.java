@@ -1,7 +1,6 @@
 package org.mptcplab.app.sequence;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -12,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import org.mptcplab.app.canvas.PulseRedraw;
 
 /**
  * The live sequence chart: a canvas drawing only the rows in view, a vertical scroll bar that
@@ -23,13 +23,14 @@ public final class SequenceChartView extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
     private final FlowPane legend = new FlowPane(10, 4);
-    private final Runnable drawOnPulse = this::drawIfDirty;
-    private boolean dirty = true;
+    private final PulseRedraw pulse;
     private List<String> legendFor = List.of();
 
     /** Builds the view for {@code model}. */
     public SequenceChartView(SequenceChartViewModel model) {
         this.model = model;
+        this.pulse = new PulseRedraw(this,
+                () -> painter().paint(canvas.getGraphicsContext2D(), model.getChart(), model::isSelected));
         setId("sequence-chart");
         getStyleClass().add("sequence-chart");
         Pane holder = new Pane(canvas);
@@ -48,15 +49,6 @@ public final class SequenceChartView extends BorderPane {
             }
         });
         canvas.setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - e.getDeltaY())));
-        sceneProperty().addListener((o, old, now) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(drawOnPulse);
-            }
-            if (now != null) {
-                now.addPreLayoutPulseListener(drawOnPulse);
-                invalidate();
-            }
-        });
         CheckBox routers = new CheckBox("Router lanes");
         routers.setId("sequence-show-routers");
         routers.selectedProperty().bindBidirectional(model.showRoutersProperty());
@@ -117,14 +109,6 @@ public final class SequenceChartView extends BorderPane {
     }
 
     private void invalidate() {
-        dirty = true;
-        Platform.requestNextPulse();
-    }
-
-    private void drawIfDirty() {
-        if (dirty) {
-            dirty = false;
-            painter().paint(canvas.getGraphicsContext2D(), model.getChart(), model::isSelected);
-        }
+        pulse.invalidate();
     }
 }
