@@ -17,6 +17,7 @@ import org.mptcplab.engine.scenario.run.PcapCaptures;
 import org.mptcplab.engine.scenario.run.RunSummary;
 import org.mptcplab.engine.scenario.run.ScenarioRun;
 import org.mptcplab.engine.scenario.run.TraceJsonLines;
+import org.mptcplab.engine.sim.SimulationAbortedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -98,6 +99,9 @@ final class RunCommand implements Callable<Integer> {
             return run.run();
         } catch (UncheckedIOException e) {
             throw new UserError(e.getMessage() + ": " + reason(e.getCause()));
+        } catch (SimulationAbortedException e) {
+            // The watchdog's verdict is already one line; no stack trace helps the user.
+            throw new UserError(e.getMessage(), ExitCodes.INTERNAL);
         }
     }
 

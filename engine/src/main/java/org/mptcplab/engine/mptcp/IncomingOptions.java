@@ -48,10 +48,15 @@ final class IncomingOptions {
         if (h.hasFlag(TcpFlags.SYN)) {
             return h.hasFlag(TcpFlags.ACK) ? synAck(h) : syn(h);
         }
+        TcpState state = s.tcp.state();
+        if (state == TcpState.SYN_SENT) {
+            // Only a SYN/ACK is acceptable here (RFC 9293 §3.10.7.3); TCP answers anything else with RST.
+            // Its options belong to an older incarnation of the 5-tuple and nothing is negotiated yet.
+            return true;
+        }
         if (c.isFallback() || !h.hasFlag(TcpFlags.ACK)) {
             return true;
         }
-        TcpState state = s.tcp.state();
         if (state == TcpState.SYN_RECEIVED && !(s.initial ? capableThirdAck(p) : joinThirdAck(h))) {
             return false;
         }

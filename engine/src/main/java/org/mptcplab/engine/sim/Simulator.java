@@ -10,6 +10,11 @@ import java.util.Objects;
  * scheduled. The kernel is pull-driven and single-threaded: nothing happens until a caller asks
  * for {@link #step()} or {@link #runUntil(long)}. The queue is an indexed 4-ary heap so that
  * cancelling or re-arming a {@link Timer} is O(log n) and allocation-free.
+ *
+ * <p>A {@link Watchdog} ({@link Watchdog#DEFAULT} unless replaced) checks every step; once it fires,
+ * {@link #step()} throws {@link SimulationAbortedException} carrying the {@link RunAborted} outcome,
+ * now and on every later call, so a livelocked run ends instead of hanging. It only counts events, so
+ * it never changes what a run that stays within its limits does.
  */
 public final class Simulator {
     private final RandomStreams random;
@@ -17,6 +22,10 @@ public final class Simulator {
     private long now;
     private long nextSequence;
     private long executed;
+    private Watchdog watchdog = Watchdog.DEFAULT;
+    private long windowStart;
+    private long windowEvents;
+    private RunAborted aborted;
 
     /** A simulator whose random streams all derive from {@code seed}. */
     public Simulator(long seed) {
@@ -36,6 +45,21 @@ public final class Simulator {
     /** Number of actions executed so far. */
     public long executedEvents() {
         return executed;
+    }
+
+    /** Replaces the watchdog (limits apply from the next step on). */
+    public void setWatchdog(Watchdog newWatchdog) {
+        watchdog = Objects.requireNonNull(newWatchdog, "watchdog");
+    }
+
+    /** The limits checked on every step. */
+    public Watchdog watchdog() {
+        return watchdog;
+    }
+
+    /** The watchdog's verdict, or {@code null} while the run has not been aborted. */
+    public RunAborted aborted() {
+        return aborted;
     }
 
     /** Number of actions waiting. */
@@ -69,11 +93,16 @@ public final class Simulator {
      * Runs the next action, advancing the clock to its time.
      *
      * @return false when there was nothing to run
+     * @throws SimulationAbortedException when the watchdog fires (or fired before)
      */
     public boolean step() {
+        if (aborted != null) {
+            throw new SimulationAbortedException(aborted);
+        }
         if (queue.size() == 0) {
             return false;
         }
+        checkWatchdog(queue.firstTime());
         Timer t = queue.removeAt(0);
         now = t.time;
         executed++;
@@ -110,6 +139,25 @@ public final class Simulator {
             // step() does the work
         }
         return executed - before;
+    }
+
+    private void checkWatchdog(long at) {
+        if (at - windowStart >= watchdog.window()) {
+            windowStart = at;
+            windowEvents = 0;
+        }
+        windowEvents++;
+        String reason = null;
+        if (windowEvents > watchdog.maxEventsPerWindow()) {
+            reason = "livelock: more than " + watchdog.maxEventsPerWindow() + " events while the clock advanced"
+                    + " less than " + Time.format(watchdog.window());
+        } else if (executed >= watchdog.maxEvents()) {
+            reason = "event budget of " + watchdog.maxEvents() + " events exhausted";
+        }
+        if (reason != null) {
+            aborted = new RunAborted(reason, now, executed, queue.size());
+            throw new SimulationAbortedException(aborted);
+        }
     }
 
     void reschedule(Timer t, long at) {

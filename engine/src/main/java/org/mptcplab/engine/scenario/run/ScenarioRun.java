@@ -147,6 +147,8 @@ public final class ScenarioRun {
      * Runs to the end (see the class notes) and summarises. A run runs once.
      *
      * @throws IllegalStateException when called twice
+     * @throws org.mptcplab.engine.sim.SimulationAbortedException when the simulator's watchdog stops a
+     *         runaway run (see {@link org.mptcplab.engine.sim.Watchdog}; set it on {@link #simulator()})
      */
     public RunSummary run() {
         if (ran) {
