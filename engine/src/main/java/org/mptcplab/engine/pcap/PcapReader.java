@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class PcapReader implements Closeable {
     /** Upper bound on one record, whatever a damaged header claims, so a bad file cannot exhaust memory. */
     private static final int MAX_RECORD = 1 << 24;
+    /** First word of a pcapng section header block (the same in both byte orders). */
+    private static final int PCAPNG_MAGIC = 0x0A0D0D0A;
 
     private final InputStream in;
     private final ByteOrder order;
@@ -42,7 +44,8 @@ public final class PcapReader implements Closeable {
                 || Integer.reverseBytes(magic) == PcapFormat.MAGIC_MICROS) {
             order = ByteOrder.LITTLE_ENDIAN;
         } else {
-            throw new PcapFormatException(0, String.format("unknown magic 0x%08x", magic));
+            throw new PcapFormatException(0, String.format("unknown magic 0x%08x", magic)
+                    + (magic == PCAPNG_MAGIC ? " (a pcapng file; only classic pcap is read)" : ""));
         }
         header.order(order);
         nanos = header.getInt(0) == PcapFormat.MAGIC_NANOS;
@@ -86,9 +89,13 @@ public final class PcapReader implements Closeable {
         if (fraction >= fractionLimit) {
             throw new PcapFormatException(recordOffset, "sub-second field " + fraction + " out of range");
         }
-        if (captured > MAX_RECORD || captured > Integer.toUnsignedLong(snapLength)) {
+        if (captured > Integer.toUnsignedLong(snapLength)) {
             throw new PcapFormatException(recordOffset, "captured length " + captured + " exceeds snap length "
                     + Integer.toUnsignedString(snapLength));
+        }
+        if (captured > MAX_RECORD) {
+            throw new PcapFormatException(recordOffset, "captured length " + captured + " exceeds the "
+                    + (MAX_RECORD >> 20) + " MiB this reader accepts for one record");
         }
         if (original < captured || original > Integer.MAX_VALUE) {
             throw new PcapFormatException(recordOffset, "original length " + original + " invalid for captured "

@@ -1,8 +1,10 @@
 package org.mptcplab.engine.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -64,13 +66,22 @@ public record Scenario(int schemaVersion, String id, String title, String descri
      * {@code a-b#3}... for further links between the same ends in the same orientation.
      */
     public List<String> linkNames() {
+        // A set for membership and the last suffix per base: a file of many parallel links stays linear
+        // (a list search per suffix made 15,000 links take minutes; found by the hardening corpus).
         List<String> names = new ArrayList<>();
+        Set<String> taken = new LinkedHashSet<>();
+        Map<String, Integer> nextSuffix = new LinkedHashMap<>();
         for (LinkSpec l : links) {
             String base = l.a().node() + "-" + l.b().node();
             String name = base;
-            for (int n = 2; names.contains(name); n++) {
-                name = base + "#" + n;
+            int n = nextSuffix.getOrDefault(base, 2);
+            if (taken.contains(name)) {
+                for (name = base + "#" + n; taken.contains(name); n++, name = base + "#" + n) {
+                    // Skip suffixes a differently named pair of nodes already produced.
+                }
+                nextSuffix.put(base, n + 1);
             }
+            taken.add(name);
             names.add(name);
         }
         return List.copyOf(names);

@@ -147,6 +147,10 @@ public final class Units {
         if (stripped.scale() > 0) {
             throw new IllegalArgumentException(what + " \"" + text + "\" is not a whole number of " + baseUnit);
         }
+        // A long has at most 19 digits; checking before setScale keeps 1e999999999 from expanding.
+        if (stripped.precision() - stripped.scale() > 19) {
+            throw new IllegalArgumentException(what + " \"" + text + "\" is too large");
+        }
         try {
             return stripped.setScale(0, RoundingMode.UNNECESSARY).longValueExact();
         } catch (ArithmeticException e) {

@@ -12,7 +12,7 @@ import static org.mptcplab.engine.wire.DecodeException.Reason.UNSUPPORTED;
  * extension headers) carrying TCP (RFC 9293 §3.1). Encoding computes the IPv4 total length and
  * header checksum, the IPv6 payload length, the TCP data offset and the TCP checksum over the
  * pseudo-header. Decoding is strict: lengths must match the datagram exactly and both checksums
- * must verify, so every accepted datagram re-encodes to the same bytes.
+ * must verify in their canonical form, so every accepted datagram re-encodes to the same bytes.
  */
 public final class PacketCodec {
     private PacketCodec() {}
@@ -119,6 +119,7 @@ public final class PacketCodec {
         if (InternetChecksum.of(d, 0, IpConstants.IPV4_HEADER_LENGTH) != 0) {
             throw new DecodeException(BAD_CHECKSUM, IpConstants.V4_CHECKSUM, "IPv4 header checksum does not verify");
         }
+        requireCanonicalChecksum(d, IpConstants.V4_CHECKSUM, "IPv4 header");
         requireTcp(Bytes.u8(d, IpConstants.V4_PROTOCOL), IpConstants.V4_PROTOCOL);
         return new Ipv4Header(Bytes.u8(d, 1), Bytes.u16(d, 4), (flagsFragment & IpConstants.V4_FLAG_DF) != 0,
                 Bytes.u8(d, 8), Bytes.u8(d, IpConstants.V4_PROTOCOL), Ipv4Address.fromBytes(d, 12),
@@ -139,6 +140,17 @@ public final class PacketCodec {
         int first = Bytes.u32(d, 0);
         return new Ipv6Header(first >>> 20 & 0xFF, first & 0xFFFFF, Bytes.u8(d, IpConstants.V6_NEXT_HEADER),
                 Bytes.u8(d, 7), Ipv6Address.fromBytes(d, 8), Ipv6Address.fromBytes(d, 24));
+    }
+
+    /**
+     * 0xFFFF verifies exactly when 0x0000 does (one's-complement negative zero, RFC 1624 §3), but the
+     * encoder always writes 0x0000; refusing the other form keeps decoding canonical (found by fuzzing).
+     */
+    private static void requireCanonicalChecksum(byte[] d, int offset, String what) {
+        if (Bytes.u16(d, offset) == 0xFFFF) {
+            throw new DecodeException(BAD_CHECKSUM, offset,
+                    what + " checksum 0xffff is the negative-zero form of 0x0000, which this codec writes");
+        }
     }
 
     private static void requireTcp(int protocol, int offset) {
@@ -166,6 +178,7 @@ public final class PacketCodec {
         if (tcpChecksum(d, t, ip instanceof Ipv4Header) != 0) {
             throw new DecodeException(BAD_CHECKSUM, t + TcpConstants.CHECKSUM, "TCP checksum does not verify");
         }
+        requireCanonicalChecksum(d, t + TcpConstants.CHECKSUM, "TCP");
         int flags = (Bytes.u8(d, t + 12) & 0x0F) << 8 | Bytes.u8(d, t + 13);
         int payloadStart = t + headerLength;
         SegmentContext context = new SegmentContext(flags, d.length - payloadStart);

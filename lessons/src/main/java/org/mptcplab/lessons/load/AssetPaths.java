@@ -1,5 +1,7 @@
 package org.mptcplab.lessons.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -23,12 +25,37 @@ public final class AssetPaths {
         return p;
     }
 
-    /** {@code folder/relative} when it stays inside {@code folder}, for the player to open. */
+    /**
+     * {@code folder/relative} when it stays inside {@code folder}, for the player to open. Besides the
+     * text, the deepest part of the path that exists must really be inside the folder, so a symbolic
+     * link placed in the folder cannot lead out of it.
+     *
+     * @throws IllegalArgumentException when the path leaves the folder, by name or through a link
+     */
     public static Path resolve(Path folder, String relative) {
         Path base = folder.toAbsolutePath().normalize();
-        Path target = base.resolve(relative).normalize();
+        Path target;
+        try {
+            target = base.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("not a path: " + relative);
+        }
         if (!target.startsWith(base)) {
             throw new IllegalArgumentException("asset path leaves the lesson folder: " + relative);
+        }
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && Files.exists(base)) {
+            try {
+                if (!existing.toRealPath().startsWith(base.toRealPath())) {
+                    throw new IllegalArgumentException("asset path leaves the lesson folder through a symbolic link: "
+                            + relative);
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot resolve asset path " + relative + ": " + e.getMessage());
+            }
         }
         return target;
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mptcplab.lessons.model.Position;
 
 /**
@@ -32,6 +33,9 @@ final class JsonTreeReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /** Jackson's {@code ('<' (code 60))}, shown as {@code '<'} as scenario errors do. */
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\('(.)' \\(code \\d+\\)\\)");
+
     private JsonTreeReader() {
     }
 
@@ -39,7 +43,13 @@ final class JsonTreeReader {
         if (text.isBlank()) {
             throw new LessonFormatException(Position.START, "", "empty file (expected a JSON object)");
         }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new LessonFormatException(Position.START, "", "cannot read JSON: " + e.getMessage());
+        }
+        try (p) {
             Node root = read(p, p.nextToken());
             if (p.nextToken() != null) {
                 throw new LessonFormatException(where(p.currentTokenLocation()), "",
@@ -48,7 +58,9 @@ final class JsonTreeReader {
             return root;
         } catch (StreamConstraintsException e) {
             String m = String.valueOf(e.getOriginalMessage());
-            throw new LessonFormatException(where(e.getLocation()), "", m.contains("nesting depth")
+            // Jackson gives constraint violations no location; the token being read is the culprit.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
+            throw new LessonFormatException(where(at), "", m.contains("nesting depth")
                     ? "nested more than " + LessonLimits.MAX_DEPTH + " levels deep"
                     : m.contains("document length") ? "file is larger than " + (LessonLimits.MAX_BYTES >> 10) + " KiB"
                     : "a name, string or number is too long");
@@ -102,10 +114,14 @@ final class JsonTreeReader {
         if (m.startsWith("Duplicate field")) {
             return "duplicate field " + m.substring("Duplicate field".length()).strip().replace('\'', '"');
         }
+        if (m.contains("ALLOW_COMMENTS")) {
+            return "invalid JSON: comments are not allowed (JSON has no comment syntax)";
+        }
         if (m.contains("CTRL-CHAR")) {
             return "invalid JSON: a string is not closed before the end of the line (or holds a control character)";
         }
         int marker = m.indexOf(" (start marker at");
-        return "invalid JSON: " + (marker >= 0 ? m.substring(0, marker) : m);
+        String text = CHARACTER_CODE.matcher(marker >= 0 ? m.substring(0, marker) : m).replaceAll("'$1'");
+        return "invalid JSON: " + (text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1));
     }
 }

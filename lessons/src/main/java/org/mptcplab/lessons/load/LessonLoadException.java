@@ -15,11 +15,28 @@ public final class LessonLoadException extends Exception {
 
     /** A problem at a location; {@code path} may be empty. */
     public LessonLoadException(String file, Position at, String path, String problem) {
-        super(file + ":" + at.line() + ":" + at.column() + ": " + (path.isEmpty() ? "" : path + ": ") + problem);
+        super(oneLine(file + ":" + at.line() + ":" + at.column() + ": " + (path.isEmpty() ? "" : path + ": ")
+                + problem));
         this.file = file;
         this.at = at;
-        this.path = path;
-        this.problem = problem;
+        this.path = oneLine(path);
+        this.problem = oneLine(problem);
+    }
+
+    /**
+     * Control characters a file smuggled into the message (a key or value echoed back) are shown
+     * escaped, so the message stays one line in a terminal, a log or a dialog.
+     */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /** File name as given. */

@@ -15,6 +15,9 @@ import org.mptcplab.engine.wire.IpPrefix;
  * position of the offending value.
  */
 final class Cursor {
+    /** Most items in any one array of a scenario file; the bundled scenarios use at most 9. */
+    static final int MAX_ITEMS = 1000;
+
     private final Located object;
     private final String path;
 
@@ -120,7 +123,8 @@ final class Cursor {
             throw at(v, path, "expected a whole number, got " + v.text());
         }
         if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw at(v, path, rangeMessage(v.text(), min, max));
+            throw at(v, path, d.compareTo(BigDecimal.valueOf(max)) > 0 && max == Long.MAX_VALUE
+                    ? "must be at most " + max + ", got " + v.text() : rangeMessage(v.text(), min, max));
         }
         return d.longValueExact();
     }
@@ -134,7 +138,7 @@ final class Cursor {
 
     /** A duration: string with unit or a number of seconds; must be at least {@code min} ns. */
     long duration(String field, long min) {
-        return quantity(field, min, Units::duration, Units::seconds, "duration");
+        return quantity(field, min, Units::duration, "duration");
     }
 
     long duration(String field, long fallback, long min) {
@@ -142,26 +146,27 @@ final class Cursor {
     }
 
     long rate(String field) {
-        return quantity(field, 1, Units::rate, d -> Units.rate(d.toPlainString()), "rate");
+        return quantity(field, 1, Units::rate, "rate");
     }
 
     long bytes(String field, long min) {
-        return quantity(field, min, Units::bytes, d -> Units.bytes(d.toPlainString()), "size");
+        return quantity(field, min, Units::bytes, "size");
     }
 
     long bytes(String field, long fallback, long min) {
         return has(field) ? bytes(field, min) : fallback;
     }
 
-    private long quantity(String field, long min, Function<String, Long> fromText,
-            Function<BigDecimal, Long> fromNumber, String what) {
+    /**
+     * A JSON number is parsed from its text exactly like a string without a unit (the base unit), never
+     * through {@code BigDecimal.toPlainString}: {@code 1e999999999} would expand to a billion digits.
+     */
+    private long quantity(String field, long min, Function<String, Long> fromText, String what) {
         Located v = required(field);
         long value;
         try {
-            if (v.kind() == Located.Kind.STRING) {
+            if (v.kind() == Located.Kind.STRING || v.kind() == Located.Kind.NUMBER) {
                 value = fromText.apply(v.text());
-            } else if (v.kind() == Located.Kind.NUMBER) {
-                value = fromNumber.apply(new BigDecimal(v.text()));
             } else {
                 throw at(v, path(field), "expected a " + what + " (string with a unit, or a number), got "
                         + v.describe());
@@ -255,7 +260,7 @@ final class Cursor {
             return List.of();
         }
         Located v = required(field);
-        return v.kind() == Located.Kind.ARRAY ? v.items() : List.of(v);
+        return v.kind() == Located.Kind.ARRAY ? bounded(v, path(field)) : List.of(v);
     }
 
     /** A field that must be an array when present. */
@@ -267,7 +272,18 @@ final class Cursor {
         if (v.kind() != Located.Kind.ARRAY) {
             throw at(v, path(field), "expected an array, got " + v.describe());
         }
-        return v.items();
+        return bounded(v, path(field));
+    }
+
+    /**
+     * The items of an array with at most {@link #MAX_ITEMS}: the validator and the simulator then stay
+     * fast on any file that fits in {@link LocatedJsonParser#MAX_BYTES}.
+     */
+    static List<Located> bounded(Located array, String path) {
+        if (array.items().size() > MAX_ITEMS) {
+            throw at(array, path, "has " + array.items().size() + " items, at most " + MAX_ITEMS + " are allowed");
+        }
+        return array.items();
     }
 
     Map<String, Located> fields() {

@@ -57,7 +57,13 @@ final class LocatedJsonParser {
         if (text.isBlank()) {
             throw new ScenarioFormatException("", 1, 1, "empty file (expected a JSON object)");
         }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new ScenarioFormatException("", 1, 1, "cannot read JSON: " + e.getMessage());
+        }
+        try (p) {
             JsonToken first = p.nextToken();
             Located root = read(p, first);
             if (p.nextToken() != null) {
@@ -68,7 +74,8 @@ final class LocatedJsonParser {
             return root;
         } catch (StreamConstraintsException e) {
             String m = String.valueOf(e.getOriginalMessage());
-            JsonLocation at = e.getLocation();
+            // Jackson gives constraint violations no location; the token being read is the culprit.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
             throw new ScenarioFormatException("", line, column, m.contains("nesting depth")
@@ -133,6 +140,12 @@ final class LocatedJsonParser {
         }
         if (m.startsWith("Duplicate field")) {
             return "duplicate field " + m.substring("Duplicate field".length()).strip().replace('\'', '"');
+        }
+        if (m.contains("CTRL-CHAR, code 10") || m.contains("CTRL-CHAR, code 13")) {
+            return "invalid JSON: a string is not closed before the end of the line";
+        }
+        if (m.contains("ALLOW_COMMENTS")) {
+            return "invalid JSON: comments are not allowed (JSON has no comment syntax)";
         }
         m = CHARACTER_CODE.matcher(m).replaceAll("'$1'");
         return "invalid JSON: " + lowerFirst(m);

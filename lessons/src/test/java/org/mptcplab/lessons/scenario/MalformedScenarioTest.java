@@ -39,7 +39,7 @@ class MalformedScenarioTest {
                         "bad-unit.json:20:34: links[0].delay: bad duration \"5 parsecs\": unknown unit \"parsecs\" "
                         + "(expected a number with a unit such as 200us, 5ms or 1.5s)"),
                 Arguments.of("deep-nesting.json",
-                        "deep-nesting.json:1:1: nested more than 32 levels deep"),
+                        "deep-nesting.json:1:59: nested more than 32 levels deep"),
                 Arguments.of("duplicate-address.json",
                         "duplicate-address.json:25:37: links[5].a.address: address 10.0.0.1 is already used by "
                         + "links[4].a (s1)"),
