@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Point2D;
+import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.playback.LinkInfo;
 import org.mptcplab.app.playback.TopologyModel;
 
@@ -19,23 +19,23 @@ public final class LinkGeometry {
     private LinkGeometry() {}
 
     /** The shift to add to both ends of each link, by link name; links without a parallel get none. */
-    public static Map<String, Point2D> shifts(TopologyModel topology, Map<String, Point2D> at) {
+    public static Map<String, Pt> shifts(TopologyModel topology, Map<String, Pt> at) {
         Map<String, List<LinkInfo>> byPair = new LinkedHashMap<>();
         for (LinkInfo l : topology.links()) {
             byPair.computeIfAbsent(pair(l), k -> new ArrayList<>()).add(l);
         }
-        Map<String, Point2D> out = new LinkedHashMap<>();
+        Map<String, Pt> out = new LinkedHashMap<>();
         for (List<LinkInfo> group : byPair.values()) {
             LinkInfo first = group.get(0);
             boolean aFirst = first.a().compareTo(first.b()) <= 0;
-            Point2D p = at.get(aFirst ? first.a() : first.b());
-            Point2D q = at.get(aFirst ? first.b() : first.a());
+            Pt p = at.get(aFirst ? first.a() : first.b());
+            Pt q = at.get(aFirst ? first.b() : first.a());
             if (group.size() < 2 || p == null || q == null || p.equals(q)) {
                 continue;
             }
-            Point2D u = q.subtract(p).normalize();
+            Pt u = q.subtract(p).normalize();
             // The same normal for every link of the pair, whichever end each one names first.
-            Point2D normal = new Point2D(-u.getY(), u.getX());
+            Pt normal = new Pt(-u.y(), u.x());
             for (int k = 0; k < group.size(); k++) {
                 out.put(group.get(k).name(), normal.multiply((k - (group.size() - 1) / 2.0) * GAP));
             }

@@ -1,6 +1,6 @@
 package org.mptcplab.app.canvas;
 
-import javafx.geometry.Point2D;
+import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.playback.PacketHop;
 
 /**
@@ -11,7 +11,7 @@ import org.mptcplab.app.playback.PacketHop;
  * @param position centre on the canvas
  * @param count    packets it stands for
  */
-public record PacketMarker(PacketHop hop, Point2D position, int count) {
+public record PacketMarker(PacketHop hop, Pt position, int count) {
 
     /** "SYN", or "data ×8" for a train. */
     public String label() {

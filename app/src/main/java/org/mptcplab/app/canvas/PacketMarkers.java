@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Point2D;
+import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.playback.PacketHop;
 
 /**
@@ -25,7 +25,7 @@ public final class PacketMarkers {
      * Markers for {@code inFlight} at play-head time {@code t}, given node centres and the node box
      * size; hops whose nodes are not laid out are skipped.
      */
-    public static List<PacketMarker> place(List<PacketHop> inFlight, double t, Map<String, Point2D> at, double boxW,
+    public static List<PacketMarker> place(List<PacketHop> inFlight, double t, Map<String, Pt> at, double boxW,
             double boxH, double offset) {
         return place(inFlight, t, at, Map.of(), boxW, boxH, offset);
     }
@@ -34,38 +34,39 @@ public final class PacketMarkers {
      * The same, for links drawn shifted by {@code linkShift} (by link name; parallel links between two
      * nodes are drawn side by side, see {@link LinkGeometry}).
      */
-    public static List<PacketMarker> place(List<PacketHop> inFlight, double t, Map<String, Point2D> at,
-            Map<String, Point2D> linkShift, double boxW, double boxH, double offset) {
+    public static List<PacketMarker> place(List<PacketHop> inFlight, double t, Map<String, Pt> at,
+            Map<String, Pt> linkShift, double boxW, double boxH, double offset) {
         List<PacketMarker> out = new ArrayList<>();
         Map<String, Integer> lastTrain = new LinkedHashMap<>();
         Map<String, List<PacketHop>> queued = new LinkedHashMap<>();
         for (PacketHop h : inFlight) {
-            Point2D a = at.get(h.from());
-            Point2D b = at.get(h.to());
+            Pt a = at.get(h.from());
+            Pt b = at.get(h.to());
             if (a == null || b == null) {
                 continue;
             }
-            Point2D shift = linkShift.getOrDefault(h.link(), Point2D.ZERO);
+            Pt shift = linkShift.getOrDefault(h.link(), Pt.ZERO);
             a = a.add(shift);
             b = b.add(shift);
             if (h.queuedAt(t)) {
                 // One queue train per kind, so a signalling segment (ADD_ADDR) never hides in a data train.
                 queued.computeIfAbsent(h.link() + ">" + h.to() + " " + h.kind(), k -> new ArrayList<>()).add(h);
             } else {
-                addOrMerge(out, lastTrain, new PacketMarker(h, along(a, b, h.progressAt(t), boxW, boxH, offset, offset), 1),
+                addOrMerge(out, lastTrain,
+                        new PacketMarker(h, along(a, b, h.progressAt(t), boxW, boxH, offset, offset), 1),
                         offset);
             }
         }
         Map<String, Integer> trainsOnLink = new LinkedHashMap<>();
         for (List<PacketHop> train : queued.values()) {
             PacketHop first = train.get(0);
-            Point2D shift = linkShift.getOrDefault(first.link(), Point2D.ZERO);
+            Pt shift = linkShift.getOrDefault(first.link(), Pt.ZERO);
             // Queued trains get their own lane, further from the line, so they never hide a packet leaving;
             // several kinds queued on one link line up one behind the other along it.
             int k = trainsOnLink.merge(first.link() + ">" + first.to(), 1, Integer::sum) - 1;
-            Point2D a = at.get(first.from()).add(shift);
-            Point2D b = at.get(first.to()).add(shift);
-            Point2D p = along(a, b, 0, boxW, boxH, offset, QUEUE_LANE * offset);
+            Pt a = at.get(first.from()).add(shift);
+            Pt b = at.get(first.to()).add(shift);
+            Pt p = along(a, b, 0, boxW, boxH, offset, QUEUE_LANE * offset);
             out.add(new PacketMarker(first, p.add(b.subtract(a).normalize().multiply(k * TRAIN_STEP * offset)),
                     train.size()));
         }
@@ -92,19 +93,19 @@ public final class PacketMarkers {
         out.add(m);
     }
 
-    private static Point2D along(Point2D a, Point2D b, double f, double boxW, double boxH, double offset,
+    private static Pt along(Pt a, Pt b, double f, double boxW, double boxH, double offset,
             double side) {
-        Point2D d = b.subtract(a);
+        Pt d = b.subtract(a);
         double len = d.magnitude();
         if (len == 0) {
             return a;
         }
-        Point2D u = d.multiply(1 / len);
+        Pt u = d.multiply(1 / len);
         // Distance from a box centre to its border along u, plus a margin for the marker.
-        double edge = Math.min(u.getX() == 0 ? Double.MAX_VALUE : boxW / 2 / Math.abs(u.getX()),
-                u.getY() == 0 ? Double.MAX_VALUE : boxH / 2 / Math.abs(u.getY())) + offset;
+        double edge = Math.min(u.x() == 0 ? Double.MAX_VALUE : boxW / 2 / Math.abs(u.x()),
+                u.y() == 0 ? Double.MAX_VALUE : boxH / 2 / Math.abs(u.y())) + offset;
         double usable = Math.max(0, len - 2 * edge);
-        Point2D p = a.add(u.multiply(edge + f * usable));
-        return p.add(new Point2D(-u.getY(), u.getX()).multiply(side));
+        Pt p = a.add(u.multiply(edge + f * usable));
+        return p.add(new Pt(-u.y(), u.x()).multiply(side));
     }
 }

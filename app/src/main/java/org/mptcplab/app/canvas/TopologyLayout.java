@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Point2D;
+import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.playback.NodeInfo;
 import org.mptcplab.app.playback.NodeRole;
 import org.mptcplab.app.playback.TopologyModel;
@@ -26,7 +26,7 @@ public final class TopologyLayout {
     private TopologyLayout() {}
 
     /** Node centres for a drawing area of {@code width} x {@code height}, by node name. */
-    public static Map<String, Point2D> place(TopologyModel topology, double width, double height) {
+    public static Map<String, Pt> place(TopologyModel topology, double width, double height) {
         List<List<NodeInfo>> columns = new ArrayList<>();
         for (NodeRole role : NodeRole.values()) {
             List<NodeInfo> col = topology.nodes().stream().filter(n -> n.role() == role).toList();
@@ -34,7 +34,7 @@ public final class TopologyLayout {
                 columns.add(col);
             }
         }
-        Map<String, Point2D> out = new LinkedHashMap<>();
+        Map<String, Pt> out = new LinkedHashMap<>();
         double usable = Math.max(0, width - 2 * MARGIN);
         for (int c = 0; c < columns.size(); c++) {
             double x = columns.size() == 1 ? width / 2 : MARGIN + usable * c / (columns.size() - 1);
@@ -42,7 +42,7 @@ public final class TopologyLayout {
             for (int r = 0; r < col.size(); r++) {
                 boolean loneLb = col.size() == 1 && col.get(0).role() == NodeRole.LOAD_BALANCER;
                 double y = loneLb ? height * LB_ROW : height * (r + 0.5) / col.size();
-                out.put(col.get(r).name(), new Point2D(x, y));
+                out.put(col.get(r).name(), new Pt(x, y));
             }
         }
         return out;

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
+import org.mptcplab.app.diagram.Diagram;
+import org.mptcplab.app.diagram.DiagramStyle;
+import org.mptcplab.app.diagram.Pt;
+import org.mptcplab.app.diagram.fx.FxRenderer;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.PacketHop;
 import org.mptcplab.app.playback.PlaybackViewModel;
@@ -22,9 +25,9 @@ import org.mptcplab.app.playback.TopologyModel;
  * changes; a click on a packet marker selects the event that put the packet on its link.
  */
 public final class TopologyView extends BorderPane {
-    private static final double NODE_W = TopologyPainter.NODE_W;
-    private static final double NODE_H = TopologyPainter.NODE_H;
-    private static final double MARKER_R = TopologyPainter.MARKER_R;
+    private static final double NODE_W = TopologyDiagrams.NODE_W;
+    private static final double NODE_H = TopologyDiagrams.NODE_H;
+    private static final double MARKER_R = TopologyDiagrams.MARKER_R;
     private final PlaybackViewModel model;
     private final Canvas canvas = new Canvas();
     private final PulseRedraw pulse = new PulseRedraw(this, this::redraw);
@@ -82,8 +85,9 @@ public final class TopologyView extends BorderPane {
             l.getStyleClass().add("legend-entry");
             legend.getChildren().add(l);
         }
-        Label dsr = new Label("DSR return path", new Rectangle(14, 14, TopologyPainter.DSR_BAND));
-        Label withdrawn = new Label("withdrawn route (dashed)", new Rectangle(14, 14, TopologyPainter.WITHDRAWN));
+        Label dsr = new Label("DSR return path", new Rectangle(14, 14, FxRenderer.fx(TopologyDiagrams.DSR_BAND)));
+        Label withdrawn = new Label("withdrawn route (dashed)",
+                new Rectangle(14, 14, FxRenderer.fx(TopologyDiagrams.WITHDRAWN)));
         for (Label l : List.of(dsr, withdrawn)) {
             l.setFont(Font.font(14));
             l.getStyleClass().add("legend-entry");
@@ -106,17 +110,17 @@ public final class TopologyView extends BorderPane {
     public Point2D markerPosition(PacketHop hop) {
         for (PacketMarker m : markers(positions())) {
             if (m.hop().equals(hop)) {
-                return m.position();
+                return new Point2D(m.position().x(), m.position().y());
             }
         }
         return null;
     }
 
-    private Map<String, Point2D> positions() {
+    private Map<String, Pt> positions() {
         return TopologyLayout.place(model.topologyProperty().get(), canvas.getWidth(), canvas.getHeight());
     }
 
-    private List<PacketMarker> markers(Map<String, Point2D> at) {
+    private List<PacketMarker> markers(Map<String, Pt> at) {
         return PacketMarkers.place(model.getState().inFlight(), model.playheadProperty().get(), at,
                 LinkGeometry.shifts(model.topologyProperty().get(), at), NODE_W, NODE_H, MARKER_R + 2);
     }
@@ -130,13 +134,17 @@ public final class TopologyView extends BorderPane {
         return overlay.at(model.getCursor());
     }
 
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    /** The picture on screen: the same builder and model the exporter uses. */
+    public Diagram diagram() {
         TopologyModel topo = model.topologyProperty().get();
-        Map<String, Point2D> at = positions();
+        Map<String, Pt> at = positions();
         List<PacketMarker> markers = markers(at);
         drawnMarkers = markers.size();
-        TopologyPainter.paint(g, canvas.getWidth(), canvas.getHeight(), topo, at, LinkGeometry.shifts(topo, at),
-                markers, model.getSelectedIndex(), routeMarks());
+        return TopologyDiagrams.build(canvas.getWidth(), canvas.getHeight(), topo, at, LinkGeometry.shifts(topo, at),
+                markers, model.getSelectedIndex(), routeMarks(), DiagramStyle.screen());
+    }
+
+    private void redraw() {
+        FxRenderer.draw(diagram(), canvas.getGraphicsContext2D());
     }
 }

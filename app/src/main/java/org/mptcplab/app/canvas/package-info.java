@@ -7,6 +7,10 @@
  * org.mptcplab.app.canvas.RouteOverlay} marks DSR return links and withdrawn routes as they happen at
  * the cursor.
  *
+ * The picture is a {@link org.mptcplab.app.diagram.Diagram} built by {@link
+ * org.mptcplab.app.canvas.TopologyDiagrams} (JavaFX-free, like the layout classes, so the exporter
+ * uses them too) and drawn by the JavaFX back end.
+ *
  * <p>May: draw from {@code playback} view-model state and forward clicks to it. May not: run
  * simulations, hold run state of its own (the picture is a function of the view-model) or keep static
  * mutable state.

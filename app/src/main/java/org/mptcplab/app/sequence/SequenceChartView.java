@@ -12,13 +12,19 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.mptcplab.app.canvas.PulseRedraw;
+import org.mptcplab.app.diagram.Diagram;
+import org.mptcplab.app.diagram.DiagramStyle;
+import org.mptcplab.app.diagram.Pt;
+import org.mptcplab.app.diagram.fx.FxRenderer;
 
 /**
  * The live sequence chart: a canvas drawing only the rows in view, a vertical scroll bar that
  * follows the cursor as the chart grows, the router toggle and the subflow legend. Clicking an arrow
- * selects its packet.
+ * selects its packet. The canvas draws the {@link Diagram} that {@link SequenceDiagrams} builds, the
+ * same one the exporter writes to files.
  */
 public final class SequenceChartView extends BorderPane {
+    private static final DiagramStyle STYLE = DiagramStyle.screen();
     private final SequenceChartViewModel model;
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
@@ -29,8 +35,7 @@ public final class SequenceChartView extends BorderPane {
     /** Builds the view for {@code model}. */
     public SequenceChartView(SequenceChartViewModel model) {
         this.model = model;
-        this.pulse = new PulseRedraw(this,
-                () -> painter().paint(canvas.getGraphicsContext2D(), model.getChart(), model::isSelected));
+        this.pulse = new PulseRedraw(this, this::redraw);
         setId("sequence-chart");
         getStyleClass().add("sequence-chart");
         Pane holder = new Pane(canvas);
@@ -43,7 +48,7 @@ public final class SequenceChartView extends BorderPane {
         scroll.valueProperty().addListener(o -> invalidate());
         model.chartProperty().addListener(o -> followCursor());
         canvas.setOnMouseClicked(e -> {
-            SequenceArrow hit = painter().hitTest(model.getChart(), e.getX(), e.getY());
+            SequenceArrow hit = geometry().hitTest(e.getX(), e.getY());
             if (hit != null) {
                 model.select(hit);
             }
@@ -62,16 +67,27 @@ public final class SequenceChartView extends BorderPane {
         setBottom(legend);
     }
 
-    /** The painter for the current size and scroll position (also used for hit tests). */
-    SequencePainter painter() {
-        return new SequencePainter(canvas.getWidth(), canvas.getHeight(), scroll.getValue());
+    /** Geometry of the current chart at the current size and scroll position (for hit tests). */
+    private SequenceGeometry geometry() {
+        return new SequenceGeometry(model.getChart(), canvas.getWidth(), scroll.getValue(), STYLE.fontSize(), 0);
+    }
+
+    /** The picture on screen: the same builder and model the exporter uses, drawn by {@link FxRenderer}. */
+    public Diagram diagram() {
+        return SequenceDiagrams.screen(model.getChart(), canvas.getWidth(), canvas.getHeight(), scroll.getValue(),
+                STYLE, model::isSelected);
+    }
+
+    private void redraw() {
+        FxRenderer.draw(diagram(), canvas.getGraphicsContext2D());
     }
 
     /** Screen position of the middle of the arrow standing for trace event {@code index}, or null; for tests. */
     public Point2D arrowOnScreen(int index) {
         for (SequenceArrow a : model.getChart().arrows()) {
             if (a.covers(index)) {
-                return canvas.localToScreen(painter().midpoint(model.getChart(), a));
+                Pt m = geometry().midpoint(a);
+                return canvas.localToScreen(m.x(), m.y());
             }
         }
         return null;
@@ -80,12 +96,13 @@ public final class SequenceChartView extends BorderPane {
     /** Scrolls so the cursor row is in view at the bottom, then redraws. */
     private void followCursor() {
         SequenceChart c = model.getChart();
-        double content = SequencePainter.contentHeight(c);
+        double content = SequenceGeometry.contentHeight(c, STYLE.fontSize());
         double max = Math.max(0, content - canvas.getHeight());
         scroll.setMax(max);
         scroll.setVisibleAmount(Math.max(1, canvas.getHeight()));
         // Two rows of room below the cursor, so the newest arrow's label is never cut off.
-        double cursorY = SequencePainter.rowY(c.cursorRow()) + 3 * SequencePainter.ROW;
+        double row = SequenceGeometry.row(STYLE.fontSize());
+        double cursorY = SequenceGeometry.header(STYLE.fontSize()) + (c.cursorRow() + 1) * row + 3 * row;
         scroll.setValue(clamp(cursorY - canvas.getHeight()));
         updateLegend(c.subflows());
         invalidate();
@@ -102,7 +119,7 @@ public final class SequenceChartView extends BorderPane {
         legendFor = subflows;
         legend.getChildren().remove(2, legend.getChildren().size());
         for (int i = 0; i < subflows.size(); i++) {
-            Label l = new Label(subflows.get(i), new Rectangle(14, 14, SubflowPalette.colour(i)));
+            Label l = new Label(subflows.get(i), new Rectangle(14, 14, FxRenderer.fx(STYLE.theme().subflow(i))));
             l.getStyleClass().add("legend-entry");
             legend.getChildren().add(l);
         }

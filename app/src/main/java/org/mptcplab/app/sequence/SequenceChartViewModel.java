@@ -10,14 +10,15 @@ import org.mptcplab.app.playback.PlaybackViewModel;
 /**
  * The sequence chart's view-model: recomputes the {@link SequenceChart} whenever the cursor, the
  * selection or the run changes, and forwards arrow clicks to the shared selection of
- * {@link PlaybackViewModel}. Testable without a window.
+ * {@link PlaybackViewModel}. Testable without a window. The chart itself comes from
+ * {@link SequenceCharts}, the same function the exporter calls.
  */
 public final class SequenceChartViewModel {
     private final PlaybackViewModel playback;
     private final ReadOnlyObjectWrapper<SequenceChart> chart = new ReadOnlyObjectWrapper<>(SequenceChart.empty());
     private final BooleanProperty showRouters = new SimpleBooleanProperty(false);
     private final BooleanProperty collapseTrains = new SimpleBooleanProperty(true);
-    private SequenceHops hops;
+    private SequenceCharts charts;
 
     /** A view-model following {@code playback}. */
     public SequenceChartViewModel(PlaybackViewModel playback) {
@@ -32,7 +33,8 @@ public final class SequenceChartViewModel {
     }
 
     private void rebuild(Observable ignored) {
-        hops = SequenceHops.of(playback.index(), playback.topologyProperty().get(), showRouters.get());
+        charts = new SequenceCharts(playback.index(), playback.topologyProperty().get(),
+                SequenceSpec.screen(showRouters.get()));
         refresh();
     }
 
@@ -41,7 +43,7 @@ public final class SequenceChartViewModel {
         if (playback.getCursor() >= playback.index().size()) {
             return;
         }
-        chart.set(SequenceLayout.at(hops, playback.getCursor(), playback.getSelectedIndex(), collapseTrains.get()));
+        chart.set(charts.at(playback.getCursor(), playback.getSelectedIndex(), collapseTrains.get()));
     }
 
     /** Selects the packet of {@code arrow} (its first departure) in the shared selection. */

@@ -45,11 +45,32 @@ public final class SequenceHops {
 
     /** Lanes and chained hops of the run {@code index} on {@code topology}. */
     public static SequenceHops of(StateFolder index, TopologyModel topology, boolean showRouters) {
+        return of(index, topology, List.of(), showRouters);
+    }
+
+    /**
+     * Lanes and chained hops with the lanes {@code laneNames}, in that order; an empty list means every
+     * node by role (routers only when {@code showRouters}). Hops into a node without a lane chain
+     * through it as through a hidden router.
+     *
+     * @throws IllegalArgumentException when a name is not a node of {@code topology}
+     */
+    public static SequenceHops of(StateFolder index, TopologyModel topology, List<String> laneNames,
+            boolean showRouters) {
         List<SequenceLane> lanes = new ArrayList<>();
-        topology.nodes().stream()
-                .filter(n -> showRouters || n.role() != NodeRole.ROUTER)
-                .sorted(Comparator.comparingInt((NodeInfo n) -> n.role().column()))
-                .forEach(n -> lanes.add(new SequenceLane(n.name(), n.role())));
+        if (laneNames.isEmpty()) {
+            topology.nodes().stream()
+                    .filter(n -> showRouters || n.role() != NodeRole.ROUTER)
+                    .sorted(Comparator.comparingInt((NodeInfo n) -> n.role().column()))
+                    .forEach(n -> lanes.add(new SequenceLane(n.name(), n.role())));
+        } else {
+            for (String name : laneNames) {
+                NodeInfo n = topology.node(name).orElseThrow(() -> new IllegalArgumentException(
+                        "no node '" + name + "' (nodes: " + String.join(", ",
+                                topology.nodes().stream().map(NodeInfo::name).toList()) + ")"));
+                lanes.add(new SequenceLane(n.name(), n.role()));
+            }
+        }
         Set<String> visible = new LinkedHashSet<>();
         lanes.forEach(l -> visible.add(l.name()));
         Map<FiveTuple, Integer> subflows = new LinkedHashMap<>();
@@ -68,6 +89,10 @@ public final class SequenceHops {
                 last = next;
             }
             boolean arrived = visible.contains(last.to());
+            if (!arrived && !last.dropped() && last.endIndex() >= 0 && !isRouter(topology, last.to())) {
+                // Delivered to a host or balancer that has no lane: not part of this chart.
+                continue;
+            }
             boolean lost = !arrived && (last.dropped() || last.endIndex() >= 0);
             FiveTuple t = FiveTuple.of(first.packet());
             FiveTuple canonical = t.compareTo(t.reversed()) <= 0 ? t : t.reversed();
@@ -88,6 +113,10 @@ public final class SequenceHops {
         index.events().forEach(e -> times.add(e.time()));
         return new SequenceHops(lanes, out, times, subflows.keySet().stream().map(FiveTuple::toString).toList(),
                 new DataSequenceBase(keys));
+    }
+
+    private static boolean isRouter(TopologyModel topology, String node) {
+        return topology.node(node).map(n -> n.role() == NodeRole.ROUTER).orElse(true);
     }
 
     /** Lanes, left to right. */

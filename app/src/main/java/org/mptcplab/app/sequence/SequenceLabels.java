@@ -34,6 +34,51 @@ public final class SequenceLabels {
 
     /** The label of {@code p}, DSNs written relative to their connection's IDSN where {@code base} knows it. */
     public static String of(Packet p, DataSequenceBase base) {
+        return full(p, base);
+    }
+
+    /**
+     * The label of {@code p} at a level of detail: {@code flags} false gives the segment and option
+     * names only ("SYN/ACK + MP_CAPABLE"); {@code flags} true adds option flags and the advertised
+     * address ("MP_CAPABLE C", "ADD_ADDR echo 10.0.0.2", "MP_JOIN B"); {@code values} true gives the
+     * full label with tokens, addresses and data sequence numbers (what the screen shows).
+     */
+    public static String of(Packet p, DataSequenceBase base, boolean flags, boolean values) {
+        if (values) {
+            return full(p, base);
+        }
+        TcpHeader tcp = p.tcp();
+        List<String> parts = new ArrayList<>();
+        String t = tcpPart(p);
+        parts.add(t.startsWith("data ") ? "data" : t);
+        tcp.find(MpCapableSyn.class).ifPresent(o -> parts.add("MP_CAPABLE" + (flags ? cFlag(o.flags()) : "")));
+        tcp.find(MpCapableSynAck.class).ifPresent(o -> parts.add("MP_CAPABLE" + (flags ? cFlag(o.flags()) : "")));
+        tcp.find(MpCapableAck.class).ifPresent(o -> parts.add("MP_CAPABLE"));
+        tcp.find(MpJoinSyn.class).ifPresent(o -> parts.add("MP_JOIN" + (flags && o.backup() ? " B" : "")));
+        tcp.find(MpJoinSynAck.class).ifPresent(o -> parts.add("MP_JOIN"));
+        tcp.find(MpJoinAck.class).ifPresent(o -> parts.add("MP_JOIN"));
+        for (AddAddr a : tcp.findAll(AddAddr.class)) {
+            // The advertised address is the point of the fix, so it shows whenever flags do.
+            parts.add("ADD_ADDR" + (flags && a.echo() ? " echo" : "") + (flags ? " " + a.address()
+                    + (a.port().isPresent() ? ":" + a.port().getAsInt() : "") : ""));
+        }
+        tcp.find(RemoveAddr.class).ifPresent(o -> parts.add("REMOVE_ADDR"));
+        tcp.find(MpPrio.class).ifPresent(o -> parts.add("MP_PRIO" + (flags && o.backup() ? " B" : "")));
+        tcp.find(MpFastclose.class).ifPresent(o -> parts.add("MP_FASTCLOSE"));
+        tcp.find(MpTcpRst.class).ifPresent(o -> parts.add("MP_TCPRST"));
+        tcp.find(Dss.class).ifPresent(d -> {
+            if (d.mapping() != null) {
+                parts.remove("data");
+                parts.add("DSS");
+            }
+            if (d.dataFin()) {
+                parts.add("DATA_FIN");
+            }
+        });
+        return String.join(" + ", parts);
+    }
+
+    private static String full(Packet p, DataSequenceBase base) {
         TcpHeader tcp = p.tcp();
         List<String> parts = new ArrayList<>();
         parts.add(tcpPart(p));

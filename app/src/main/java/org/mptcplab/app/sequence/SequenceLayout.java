@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mptcplab.app.playback.EventKind;
+import org.mptcplab.engine.wire.Packet;
 
 /**
  * Lays out the chart at one cursor: the hops that departed up to the cursor, trains of bulk data or
@@ -25,6 +28,15 @@ public final class SequenceLayout {
      * every hop as its own arrow.
      */
     public static SequenceChart at(SequenceHops hops, int cursor, int selected, boolean collapse) {
+        return at(hops, cursor, selected, collapse, k -> true, p -> SequenceLabels.of(p, hops.dsnBase()));
+    }
+
+    /**
+     * The same, showing only hops whose kind {@code shown} accepts and labelling arrows with
+     * {@code labeller} (a train adds its " ×N (bytes)" suffix).
+     */
+    public static SequenceChart at(SequenceHops hops, int cursor, int selected, boolean collapse,
+            Predicate<EventKind> shown, Function<Packet, String> labeller) {
         if (cursor < 0) {
             return new SequenceChart(hops.lanes(), List.of(), List.of(), -1, hops.subflows());
         }
@@ -33,6 +45,9 @@ public final class SequenceLayout {
         for (ChainHop h : hops.hops()) {
             if (h.departIndex() > cursor) {
                 break;
+            }
+            if (!shown.test(h.kind())) {
+                continue;
             }
             boolean bulk = collapse && isBulk(h.kind()) && !h.dropped() && h.departIndex() != selected
                     && h.endIndex() != selected;
@@ -51,14 +66,15 @@ public final class SequenceLayout {
                 t.members.add(h);
             }
         }
-        return rows(hops, trains, cursor);
+        return rows(hops, trains, cursor, labeller);
     }
 
     private static boolean isBulk(EventKind k) {
         return k == EventKind.DSS_DATA || k == EventKind.DATA || k == EventKind.ACK;
     }
 
-    private static SequenceChart rows(SequenceHops hops, List<Train> trains, int cursor) {
+    private static SequenceChart rows(SequenceHops hops, List<Train> trains, int cursor,
+            Function<Packet, String> labeller) {
         int[] points = new int[trains.size() * 2 + 1];
         int n = 0;
         for (Train t : trains) {
@@ -73,7 +89,7 @@ public final class SequenceLayout {
         }
         List<SequenceArrow> arrows = new ArrayList<>(trains.size());
         for (Train t : trains) {
-            arrows.add(t.arrow(hops, cursor, Arrays.binarySearch(rows, t.first().departIndex()),
+            arrows.add(t.arrow(hops, labeller, cursor, Arrays.binarySearch(rows, t.first().departIndex()),
                     Arrays.binarySearch(rows, t.lastEnd(cursor))));
         }
         return new SequenceChart(hops.lanes(), arrows, rowTimes, Arrays.binarySearch(rows, cursor),
@@ -101,7 +117,8 @@ public final class SequenceLayout {
             return last().inFlightAt(cursor) ? cursor : last().endIndex();
         }
 
-        SequenceArrow arrow(SequenceHops hops, int cursor, int startRow, int endRow) {
+        SequenceArrow arrow(SequenceHops hops, Function<Packet, String> labeller, int cursor, int startRow,
+                int endRow) {
             ChainHop f = first();
             List<Integer> departs = new ArrayList<>(members.size());
             List<Integer> ends = new ArrayList<>(members.size());
@@ -113,7 +130,7 @@ public final class SequenceLayout {
                 }
                 bytes += h.packet().payloadLength();
             }
-            String label = SequenceLabels.of(f.packet(), hops.dsnBase());
+            String label = labeller.apply(f.packet());
             if (members.size() > 1) {
                 label = label + " ×" + members.size() + (bytes > 0 ? " (" + bytes + " B)" : "");
             }

@@ -7,6 +7,9 @@
  * index (hops, trace) as a pure function of the cursor, forward clicks to the shared selection, draw
  * on a canvas. May not: run or advance simulations, keep run state of its own beyond caches of that
  * pure function, or keep static mutable state. {@code SequenceHops}, {@code SequenceLayout} and the
- * view-model are usable without a window (no JavaFX nodes).
+ * view-model are usable without a window (no JavaFX nodes); {@code SequenceCharts} (chart at a cursor),
+ * {@code SequenceGeometry} and {@code SequenceDiagrams} (the picture as a
+ * {@link org.mptcplab.app.diagram.Diagram}) import no JavaFX at all, because the exporter and the
+ * command line build the same pictures.
  */
 package org.mptcplab.app.sequence;

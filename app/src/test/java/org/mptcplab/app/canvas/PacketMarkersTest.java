@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Point2D;
+import org.mptcplab.app.diagram.Pt;
 import org.junit.jupiter.api.Test;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.PacketHop;
 
 class PacketMarkersTest {
-    private static final Map<String, Point2D> AT = Map.of("a", new Point2D(100, 100), "b", new Point2D(700, 100));
+    private static final Map<String, Pt> AT = Map.of("a", new Pt(100, 100), "b", new Pt(700, 100));
 
     private static PacketHop hop(int index, String from, String to, long depart, long end, EventKind kind) {
         return new PacketHop(index, index + 1, false, "a-b", from, to, depart, end, null, kind, 1000);
@@ -21,12 +21,12 @@ class PacketMarkersTest {
         PacketHop right = hop(0, "a", "b", 0, 1000, EventKind.SYN);
         PacketHop left = hop(1, "b", "a", 0, 1000, EventKind.SYN_ACK);
         List<PacketMarker> start = PacketMarkers.place(List.of(right, left), 0, AT, 100, 40, 10);
-        assertThat(start.get(0).position().getX()).isEqualTo(100 + 50 + 10);
-        assertThat(start.get(0).position().getY()).isGreaterThan(100);
-        assertThat(start.get(1).position().getX()).isEqualTo(700 - 50 - 10);
-        assertThat(start.get(1).position().getY()).isLessThan(100);
+        assertThat(start.get(0).position().x()).isEqualTo(100 + 50 + 10);
+        assertThat(start.get(0).position().y()).isGreaterThan(100);
+        assertThat(start.get(1).position().x()).isEqualTo(700 - 50 - 10);
+        assertThat(start.get(1).position().y()).isLessThan(100);
         List<PacketMarker> half = PacketMarkers.place(List.of(right), 500, AT, 100, 40, 10);
-        assertThat(half.get(0).position().getX()).isEqualTo(400);
+        assertThat(half.get(0).position().x()).isEqualTo(400);
     }
 
     @Test
@@ -64,7 +64,7 @@ class PacketMarkersTest {
         PacketHop d2 = hop(2, "a", "b", 0, 5002, EventKind.DSS_DATA);
         List<PacketMarker> queued = PacketMarkers.place(List.of(d1, addAddr, d2), 100, AT, 100, 40, 10);
         assertThat(queued).extracting(PacketMarker::label).containsExactly("DSS data ×2", "ADD_ADDR");
-        assertThat(queued.get(1).position().getX()).isGreaterThan(queued.get(0).position().getX());
+        assertThat(queued.get(1).position().x()).isGreaterThan(queued.get(0).position().x());
     }
 
     @Test
@@ -72,12 +72,12 @@ class PacketMarkersTest {
         org.mptcplab.app.playback.TopologyModel topo = new org.mptcplab.app.playback.TopologyModel(List.of(),
                 List.of(new org.mptcplab.app.playback.LinkInfo("a-b", "a", "eth0", "b", "eth0", 1, 1),
                         new org.mptcplab.app.playback.LinkInfo("a-b#2", "b", "eth1", "a", "eth1", 1, 1)));
-        Map<String, Point2D> shifts = LinkGeometry.shifts(topo, AT);
+        Map<String, Pt> shifts = LinkGeometry.shifts(topo, AT);
         assertThat(shifts.get("a-b").distance(shifts.get("a-b#2"))).isEqualTo(LinkGeometry.GAP);
-        assertThat(shifts.get("a-b").getX()).isZero();
+        assertThat(shifts.get("a-b").x()).isZero();
         PacketHop onFirst = hop(0, "a", "b", 0, 1000, EventKind.SYN);
-        double plain = PacketMarkers.place(List.of(onFirst), 500, AT, 100, 40, 10).get(0).position().getY();
-        double shifted = PacketMarkers.place(List.of(onFirst), 500, AT, shifts, 100, 40, 10).get(0).position().getY();
-        assertThat(shifted - plain).isEqualTo(shifts.get("a-b").getY());
+        double plain = PacketMarkers.place(List.of(onFirst), 500, AT, 100, 40, 10).get(0).position().y();
+        double shifted = PacketMarkers.place(List.of(onFirst), 500, AT, shifts, 100, 40, 10).get(0).position().y();
+        assertThat(shifted - plain).isEqualTo(shifts.get("a-b").y());
     }
 }

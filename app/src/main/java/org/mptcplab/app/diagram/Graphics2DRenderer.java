@@ -1,0 +1,187 @@
+package org.mptcplab.app.diagram;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+
+/**
+ * Draws a {@link Diagram} on any AWT {@link Graphics2D}: JFreeSVG's (SVG with text kept as
+ * {@code <text>} and groups as {@code <g id class>}), JFreePDF's (vector PDF) or a
+ * {@link java.awt.image.BufferedImage}'s (PNG). See {@link DiagramFiles} for the file formats.
+ */
+public final class Graphics2DRenderer implements MarkVisitor {
+    private final Graphics2D g;
+    private final boolean svg;
+    private final boolean outlines;
+    private final java.util.Deque<String> prefixes = new java.util.ArrayDeque<>();
+    private final java.util.Set<String> usedIds = new java.util.HashSet<>();
+
+    private Graphics2DRenderer(Graphics2D g, boolean outlines) {
+        this.g = g;
+        this.outlines = outlines;
+        // Group hints mean something to JFreeSVG only; other Graphics2D reject their values.
+        this.svg = g instanceof SVGGraphics2D;
+    }
+
+    /** Draws {@code d} on {@code g} in diagram units (scale {@code g} first for a bigger picture). */
+    public static void draw(Diagram d, Graphics2D g) {
+        draw(d, g, false);
+    }
+
+    /**
+     * The same; with {@code textAsOutlines} text is filled as glyph outlines of the measured font,
+     * which JFreePDF needs: its built-in PDF fonts know no characters beyond Latin-1 ("→", "×" in
+     * some encodings) and have other widths than the ones labels were measured with.
+     */
+    public static void draw(Diagram d, Graphics2D g, boolean textAsOutlines) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        Graphics2DRenderer r = new Graphics2DRenderer(g, textAsOutlines);
+        d.marks().forEach(m -> m.accept(r));
+    }
+
+    static Color awt(Rgba c) {
+        return new Color(c.r(), c.g(), c.b(), (int) Math.round(c.alpha() * 255));
+    }
+
+    private void stroke(Stroke s) {
+        g.setColor(awt(s.colour()));
+        g.setStroke(s.isDashed()
+                ? new BasicStroke((float) s.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                        new float[] {(float) s.dashOn(), (float) s.dashOff()}, 0)
+                : new BasicStroke((float) s.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    private static Path2D path(List<Pt> pts, boolean close) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(pts.get(0).x(), pts.get(0).y());
+        for (int i = 1; i < pts.size(); i++) {
+            p.lineTo(pts.get(i).x(), pts.get(i).y());
+        }
+        if (close) {
+            p.closePath();
+        }
+        return p;
+    }
+
+    @Override
+    public void line(Mark.Line l) {
+        stroke(l.stroke());
+        List<Pt> pts = l.points();
+        if (l.arrowHead()) {
+            // Stop the shaft at the head's base so a thick line does not poke through the tip.
+            List<Pt> head = l.headTriangle();
+            Pt base = head.get(1).midpoint(head.get(2));
+            pts = new java.util.ArrayList<>(pts.subList(0, pts.size() - 1));
+            pts.add(base);
+        }
+        g.draw(path(pts, false));
+        if (l.arrowHead()) {
+            g.setColor(awt(l.stroke().colour()));
+            g.fill(path(l.headTriangle(), true));
+        }
+    }
+
+    @Override
+    public void polygon(Mark.Polygon p) {
+        g.setColor(awt(p.fill()));
+        g.fill(path(p.points(), true));
+    }
+
+    @Override
+    public void rect(Mark.Rect r) {
+        java.awt.Shape s = r.radius() > 0
+                ? new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * r.radius(), 2 * r.radius())
+                : new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
+        if (r.fill() != null) {
+            g.setColor(awt(r.fill()));
+            g.fill(s);
+        }
+        if (r.stroke() != null) {
+            stroke(r.stroke());
+            g.draw(s);
+        }
+    }
+
+    @Override
+    public void circle(Mark.Circle c) {
+        Ellipse2D s = new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r());
+        if (c.fill() != null) {
+            g.setColor(awt(c.fill()));
+            g.fill(s);
+        }
+        if (c.stroke() != null) {
+            stroke(c.stroke());
+            g.draw(s);
+        }
+    }
+
+    @Override
+    public void text(Mark.Text t) {
+        Font font = new Font(TextMeasure.FAMILY, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
+        g.setFont(font);
+        g.setColor(awt(t.colour()));
+        double w = TextMeasure.width(t.text(), t.size(), t.bold());
+        double dx = switch (t.anchor()) {
+            case START -> 0;
+            case MIDDLE -> -w / 2;
+            case END -> -w;
+        };
+        float baseline = (float) TextMeasure.baselineOffset(t.size());
+        if (t.rotation() == 0) {
+            // No transform: SVG gets a plain positioned <text>.
+            drawText(t.text(), font, (float) (t.x() + dx), (float) t.y() + baseline);
+            return;
+        }
+        AffineTransform saved = g.getTransform();
+        g.translate(t.x(), t.y());
+        g.rotate(Math.toRadians(t.rotation()));
+        drawText(t.text(), font, (float) dx, baseline);
+        g.setTransform(saved);
+    }
+
+    private void drawText(String text, Font font, float x, float y) {
+        if (outlines) {
+            g.fill(font.createGlyphVector(TextMeasure.renderContext(), text).getOutline(x, y));
+        } else {
+            g.drawString(text, x, y);
+        }
+    }
+
+    @Override
+    public void group(Mark.Group grp) {
+        if (!svg) {
+            grp.children().forEach(m -> m.accept(this));
+            return;
+        }
+        // SVG ids must be unique: nested groups are prefixed with their parent's id ("side-left.arrow-17").
+        String id = xmlId((prefixes.isEmpty() ? "" : prefixes.peek() + ".") + grp.role() + "-" + grp.id());
+        String unique = id;
+        for (int n = 2; !usedIds.add(unique); n++) {
+            unique = id + "-" + n;
+        }
+        g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("id", unique, "class", grp.role()));
+        prefixes.push(unique);
+        grp.children().forEach(m -> m.accept(this));
+        prefixes.pop();
+        g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
+    }
+
+    /** An XML name: characters other than letters, digits, '-', '_' and '.' become '_'. */
+    static String xmlId(String s) {
+        return s.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+}
