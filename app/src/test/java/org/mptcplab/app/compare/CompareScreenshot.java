@@ -1,0 +1,69 @@
+package org.mptcplab.app.compare;
+
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.mptcplab.assets.Themes;
+
+/**
+ * On-demand tool (not a test): opens the compare view on a pair, moves to the divergence and saves
+ * the window as PNG. Run under Xvfb:
+ *
+ * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp app/target/mptcp-lab.jar:app/target/test-classes \
+ *     org.mptcplab.app.compare.CompareScreenshot l4lb-mptcp-plain l4lb-mptcp-fixed docs/screenshots/compare.png</pre>
+ */
+public final class CompareScreenshot {
+    private CompareScreenshot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        File out = new File(args[2]);
+        double width = args.length > 3 ? Double.parseDouble(args[3]) : 1600;
+        double height = args.length > 4 ? Double.parseDouble(args[4]) : 900;
+        CompletableFuture<String> done = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            CompareView view = new CompareView(ComparePair.builtIn(args[0], args[1]));
+            Scene scene = new Scene(view, width, height);
+            scene.getStylesheets().setAll(Themes.stylesheet(Themes.LIGHT).toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            view.model().loadingProperty().addListener((o, was, now) -> {
+                if (now) {
+                    return;
+                }
+                view.model().toDivergence();
+                new AnimationTimer() {
+                    private int frames;
+
+                    @Override
+                    public void handle(long t) {
+                        if (++frames < 12) {
+                            return;
+                        }
+                        stop();
+                        try {
+                            WritableImage image = scene.snapshot(null);
+                            out.getAbsoluteFile().getParentFile().mkdirs();
+                            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+                            done.complete(out + ": " + view.model().messageProperty().get());
+                        } catch (Exception e) {
+                            done.completeExceptionally(e);
+                        }
+                    }
+                }.start();
+            });
+        });
+        try {
+            System.out.println(done.get());
+        } finally {
+            Platform.exit();
+        }
+    }
+}
