@@ -1,8 +1,19 @@
 package org.mptcplab.app.files;
 
-/** Tells the user something went wrong, in a modal message. */
+import java.util.Optional;
+
+/** Tells the user something went wrong, or asks a question, in a modal message. */
 public interface UserDialogs {
 
-    /** Shows {@code message} (one line, e.g. the loader's file:line:col message) under {@code title}. */
+    /** Shows {@code message} (e.g. the loader's file:line:col message and its parts) under {@code title}. */
     void showError(String title, String message);
+
+    /**
+     * Asks {@code question}; the chosen answer, or empty when the user closed the dialog. Callers treat
+     * empty as the answer that changes nothing. The default implementation asks nobody and answers
+     * empty, so error-only implementations (and test lambdas) stay valid.
+     */
+    default Optional<String> ask(Question question) {
+        return Optional.empty();
+    }
 }

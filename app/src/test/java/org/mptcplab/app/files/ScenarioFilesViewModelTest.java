@@ -90,7 +90,8 @@ class ScenarioFilesViewModelTest {
         assertThat(files.open()).isEmpty();
 
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0)).startsWith(ScenarioFilesViewModel.OPEN_FAILED + "|" + broken + ":4:");
+        assertThat(errors.get(0)).startsWith(ScenarioFilesViewModel.OPEN_FAILED + "|" + broken + ":4:")
+                .contains("Line 4, column").contains("Field: title").contains(LoadProblems.KEPT);
         assertThat(files.getScenario()).isSameAs(current);
         assertThat(files.getFile()).isEqualTo(good);
         assertThat(recent.files()).isEmpty();
