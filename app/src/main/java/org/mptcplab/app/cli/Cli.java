@@ -1,5 +1,7 @@
 package org.mptcplab.app.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Builds and runs the {@code mptcp-lab} command line against a {@link CliContext}. */
@@ -16,11 +18,34 @@ public final class Cli {
         return commandLine(context).execute(args);
     }
 
+    /** Paths from arguments: an impossible name (e.g. with a NUL) is a usage error, not an exception text. */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a valid file name: '" + printable(text) + "'");
+        }
+    }
+
+    /** The text with control characters shown as {@code \\uXXXX}, so a message stays one readable line. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     private static CommandLine commandLine(CliContext context) {
         ContextFactory factory = new ContextFactory(context);
         CommandLine cmd = new CommandLine(MptcpLabCommand.class, factory);
         cmd.setOut(context.out());
         cmd.setErr(context.err());
+        cmd.registerConverter(Path.class, Cli::path);
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
         cmd.setExecutionExceptionHandler(new ExecutionErrorHandler(context));
         return cmd;

@@ -1,15 +1,20 @@
 package org.mptcplab.app.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mptcplab.app.AppInfo;
 import org.mptcplab.assets.Themes;
 import org.mptcplab.engine.scenario.Catalog;
+import org.mptcplab.lessons.load.LessonLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code mptcp-lab gui [--theme NAME] [SCENARIO]}: opens the main window. */
+/**
+ * {@code mptcp-lab gui [--theme NAME] [--lesson ID [--presenter]] [--compare A B] [SCENARIO]}: opens the main
+ * window.
+ */
 @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Open the GUI, optionally on a built-in scenario.")
 final class GuiCommand implements Callable<Integer> {
@@ -25,6 +30,19 @@ final class GuiCommand implements Callable<Integer> {
             completionCandidates = ThemeNames.class)
     private String theme;
 
+    @Option(names = "--lesson", paramLabel = "ID",
+            description = "Open the lesson player on this bundled lesson (see 'mptcp-lab lesson list').")
+    private String lesson;
+
+    @Option(names = "--compare", arity = "2", paramLabel = "ID",
+            description = "Open the compare view on two built-in scenarios side by side, e.g. --compare"
+                    + " l4lb-mptcp-plain l4lb-mptcp-fixed.")
+    private List<String> compare;
+
+    @Option(names = "--presenter", description = "With --lesson: full screen presenter mode (high contrast, large"
+            + " type, clicker keys).")
+    private boolean presenter;
+
     GuiCommand(CliContext context) {
         this.context = context;
     }
@@ -39,7 +57,20 @@ final class GuiCommand implements Callable<Integer> {
             throw new UserError("unknown theme '" + theme + "'; choose one of " + String.join(", ", Themes.names())
                     + ".");
         }
-        return open(context, new GuiOptions(scenario, theme));
+        if (lesson != null && !LessonLoader.BUNDLED.contains(lesson)) {
+            throw new UserError("unknown lesson '" + lesson + "'. See '" + AppInfo.COMMAND + " lesson list' for the"
+                    + " list.");
+        }
+        if (presenter && lesson == null) {
+            throw new UserError("--presenter needs --lesson ID.");
+        }
+        for (String id : compare == null ? List.<String>of() : compare) {
+            if (Catalog.find(id).isEmpty() || id.startsWith("paper-")) {
+                throw new UserError("cannot compare '" + id + "': not a built-in step-through scenario. See '"
+                        + AppInfo.COMMAND + " scenarios' for the list.");
+            }
+        }
+        return open(context, new GuiOptions(scenario, theme, lesson, presenter, compare));
     }
 
     /** Shared with the root command, which opens the GUI when given no subcommand. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "Without a command, opens the GUI (same as 'mptcp-lab gui').",
         },
         subcommands = {GuiCommand.class, ScenariosCommand.class, RunCommand.class, ReproduceCommand.class,
-                LessonCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, LessonCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

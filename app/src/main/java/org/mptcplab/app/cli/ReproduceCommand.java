@@ -37,7 +37,7 @@ final class ReproduceCommand implements Callable<Integer> {
     private boolean quick;
 
     @Option(names = "--seeds", paramLabel = "N", description = "seeds per point (default 10; 3 with --quick)")
-    private int seeds;
+    private Integer seeds;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -58,7 +58,7 @@ final class ReproduceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("unknown experiment '" + experiment + "': use l4lb, anycast or all");
         }
-        if (seeds < 0 || threads < 1) {
+        if ((seeds != null && seeds < 1) || threads < 1) {
             throw new UserError("--seeds must be >= 1 and --threads >= 1");
         }
         if (!inProcess) {
@@ -76,7 +76,8 @@ final class ReproduceCommand implements Callable<Integer> {
             throw new UserError("cannot create output folder " + out + ": " + e.getMessage(), ExitCodes.USAGE);
         }
         boolean terminal = System.console() != null;
-        ReproduceReport report = new Reproduction(target, quick, seeds, threads).run(context.err(), terminal);
+        ReproduceReport report = new Reproduction(target, quick, seeds == null ? 0 : seeds, threads)
+                .run(context.err(), terminal);
         ReportPrinter.print(report, context.out());
         try {
             CsvExport.write(report, out);
@@ -97,7 +98,7 @@ final class ReproduceCommand implements Callable<Integer> {
         if (quick) {
             args.add("--quick");
         }
-        if (seeds > 0) {
+        if (seeds != null) {
             args.add("--seeds");
             args.add(Integer.toString(seeds));
         }

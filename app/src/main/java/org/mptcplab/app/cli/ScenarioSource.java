@@ -2,6 +2,7 @@ package org.mptcplab.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.mptcplab.app.AppInfo;
@@ -27,7 +28,16 @@ final class ScenarioSource {
                 throw new IllegalStateException("bundled scenario " + target + " does not load: " + e.getMessage(), e);
             }
         }
-        Path file = Path.of(target);
+        if (target.isBlank()) {
+            throw new UserError("unknown scenario '" + target + "': give a built-in id or a scenario file; see '"
+                    + AppInfo.COMMAND + " scenarios'.");
+        }
+        Path file;
+        try {
+            file = Path.of(target);
+        } catch (InvalidPathException e) {
+            throw new UserError("not a valid file name: '" + Cli.printable(target) + "'");
+        }
         if (!Files.exists(file)) {
             if (looksLikeAFile(target)) {
                 throw new UserError("no such file: " + target);

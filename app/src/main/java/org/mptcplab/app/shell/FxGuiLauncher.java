@@ -29,6 +29,13 @@ public final class FxGuiLauncher implements GuiLauncher {
         List<String> args = new ArrayList<>();
         args.add("--" + MptcpLabApplication.THEME_PARAMETER + "=" + options.theme());
         options.scenario().ifPresent(id -> args.add("--" + MptcpLabApplication.SCENARIO_PARAMETER + "=" + id));
+        options.lesson().ifPresent(id -> args.add("--" + MptcpLabApplication.LESSON_PARAMETER + "=" + id));
+        if (!options.compare().isEmpty()) {
+            args.add("--" + MptcpLabApplication.COMPARE_PARAMETER + "=" + String.join(",", options.compare()));
+        }
+        if (options.presenter()) {
+            args.add("--" + MptcpLabApplication.PRESENTER_PARAMETER + "=true");
+        }
         javafxLogger.setFilter(r -> r.getMessage() == null
                 || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {

@@ -16,6 +16,11 @@ final class KeyboardShortcuts {
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FULL_SCREEN = new KeyCodeCombination(KeyCode.F11);
     static final KeyCombination SHOW_SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LESSONS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PRESENTER = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination EXPORT_FIGURE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     /** One line of the shortcuts dialog. */
     record Row(String keys, String action) {
@@ -40,6 +45,12 @@ final class KeyboardShortcuts {
                 new Row(SHOW_SHORTCUTS.getDisplayText(), "Show this list of keyboard shortcuts"),
                 new Row(FULL_SCREEN.getDisplayText(), "Enter or leave full screen"),
                 new Row(QUIT.getDisplayText(), "Quit MPTCP Lab"),
+                new Row(EXPORT_FIGURE.getDisplayText(), "Export the shown run as a figure"),
+                new Row(COMPARE.getDisplayText(), "Compare two runs side by side (failure | fix)"),
+                new Row("Page Down / Page Up, D", "Compare view: next / previous story moment, jump to the divergence"),
+                new Row(LESSONS.getDisplayText(), "Open the lesson player"),
+                new Row(PRESENTER.getDisplayText(), "Lesson player in presenter mode (Page Down / Page Up steps,"
+                        + " B blank, P pointer, I inspectors)"),
                 new Row("Up / Down", "Move through the scenario list"),
                 new Row("Enter", "Open the selected scenario"),
                 new Row("Space", "Run view: play or pause"),

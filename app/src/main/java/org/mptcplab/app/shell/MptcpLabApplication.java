@@ -1,9 +1,11 @@
 package org.mptcplab.app.shell;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.mptcplab.app.AppInfo;
+import org.mptcplab.app.lesson.LessonWindow;
 import org.mptcplab.assets.Themes;
 import org.mptcplab.engine.scenario.Catalog;
 
@@ -22,6 +24,12 @@ public final class MptcpLabApplication extends Application {
     public static final String SCENARIO_PARAMETER = "scenario";
     /** Named parameter carrying the theme name. */
     public static final String THEME_PARAMETER = "theme";
+    /** Named parameter carrying the bundled lesson id to open in the lesson player. */
+    public static final String LESSON_PARAMETER = "lesson";
+    /** Named parameter: {@code true} opens the lesson player in presenter mode. */
+    public static final String PRESENTER_PARAMETER = "presenter";
+    /** Named parameter carrying two scenario ids, comma-separated, to open in the compare view. */
+    public static final String COMPARE_PARAMETER = "compare";
     /** System property that turns on the cold-start probe. */
     public static final String STARTUP_PROBE = "mptcplab.startupProbe";
 
@@ -34,7 +42,18 @@ public final class MptcpLabApplication extends Application {
         if (scenario != null) {
             model.openScenario(scenario);
         }
-        new MainWindow(stage, model).show();
+        // Lesson links open in the browser through the application's host services (see LessonWindow).
+        stage.getProperties().put(LessonWindow.SHOW_DOCUMENT_KEY, (Consumer<String>) getHostServices()::showDocument);
+        MainWindow window = new MainWindow(stage, model);
+        window.show();
+        String lesson = named.get(LESSON_PARAMETER);
+        if (lesson != null) {
+            window.openLesson(lesson, Boolean.parseBoolean(named.get(PRESENTER_PARAMETER)));
+        }
+        String compare = named.get(COMPARE_PARAMETER);
+        if (compare != null && compare.contains(",")) {
+            window.openCompare(compare.substring(0, compare.indexOf(',')), compare.substring(compare.indexOf(',') + 1));
+        }
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             new StartupProbe().start();
         }

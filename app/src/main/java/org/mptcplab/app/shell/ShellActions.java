@@ -30,4 +30,19 @@ interface ShellActions {
 
     /** File > Branch from here…: re-run the shown run with one parameter changed, from the current step. */
     void branchFromHere();
+
+    /** File > Export figure…: the sequence chart or topology of the shown run as SVG, PDF, PNG or TikZ. */
+    void exportFigure();
+
+    /** File > Export pcap…: the shown run's packets, per capture point. */
+    void exportPcap();
+
+    /** File > Export events as CSV…: the shown run's event table. */
+    void exportCsv();
+
+    /** Lessons > Lesson player… (or Presenter mode…): the lesson player window (org.mptcplab.app.lesson). */
+    void openLessons(boolean presenter);
+
+    /** View > Compare…: the failure next to the fix in lock-step (org.mptcplab.app.compare). */
+    void openCompare();
 }

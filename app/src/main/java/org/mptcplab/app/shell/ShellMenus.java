@@ -53,10 +53,18 @@ final class ShellMenus {
         MenuItem branch = item("menu-file-branch", "_Branch from here…");
         branch.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         branch.setOnAction(e -> actions.branchFromHere());
+        MenuItem exportFigure = item("menu-file-export", "E_xport figure…");
+        exportFigure.setAccelerator(KeyboardShortcuts.EXPORT_FIGURE);
+        exportFigure.setOnAction(e -> actions.exportFigure());
+        MenuItem exportPcap = item("menu-file-export-pcap", "Export _pcap…");
+        exportPcap.setOnAction(e -> actions.exportPcap());
+        MenuItem exportCsv = item("menu-file-export-csv", "Export events as _CSV…");
+        exportCsv.setOnAction(e -> actions.exportCsv());
         MenuItem quit = item("menu-file-quit", "_Quit");
         quit.setAccelerator(KeyboardShortcuts.QUIT);
         quit.setOnAction(e -> actions.quit());
         return menu("menu-file", "_File", open, recentMenu, save, saveAs, new SeparatorMenuItem(), edit, branch,
+                new SeparatorMenuItem(), exportFigure, exportPcap, exportCsv,
                 new SeparatorMenuItem(), quit);
     }
 
@@ -95,7 +103,23 @@ final class ShellMenus {
         full.setSelected(fullScreen.get());
         fullScreen.addListener((obs, was, now) -> full.setSelected(now));
         full.setOnAction(e -> actions.setFullScreen(full.isSelected()));
-        return menu("menu-view", "_View", themes, new SeparatorMenuItem(), full);
+        MenuItem compare = item("menu-view-compare", "_Compare…");
+        compare.setAccelerator(KeyboardShortcuts.COMPARE);
+        compare.setOnAction(e -> actions.openCompare());
+        MenuItem[] lessons = lessonsItems(actions);
+        return menu("menu-view", "_View", themes, new SeparatorMenuItem(), full, new SeparatorMenuItem(), compare,
+                new SeparatorMenuItem(), lessons[0], lessons[1]);
+    }
+
+    /** View > Lessons… and View > Presenter mode…: the lesson player (org.mptcplab.app.lesson). */
+    private static MenuItem[] lessonsItems(ShellActions actions) {
+        MenuItem player = item("menu-lessons-open", "_Lessons…");
+        player.setAccelerator(KeyboardShortcuts.LESSONS);
+        player.setOnAction(e -> actions.openLessons(false));
+        MenuItem presenter = item("menu-lessons-presenter", "_Presenter mode…");
+        presenter.setAccelerator(KeyboardShortcuts.PRESENTER);
+        presenter.setOnAction(e -> actions.openLessons(true));
+        return new MenuItem[] {player, presenter};
     }
 
     private static Menu helpMenu(ShellActions actions) {

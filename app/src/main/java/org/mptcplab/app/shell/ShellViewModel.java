@@ -101,6 +101,11 @@ public final class ShellViewModel {
         run.set(null);
     }
 
+    /** Puts {@code line} in the status bar (what an export wrote, for instance). */
+    public void showStatus(String line) {
+        status.set(line);
+    }
+
     /** The run shown in the Run view, or null while the scenario list is shown. */
     public ReadOnlyObjectProperty<RunSource> runProperty() {
         return run.getReadOnlyProperty();

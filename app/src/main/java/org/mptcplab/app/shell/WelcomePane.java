@@ -1,6 +1,7 @@
 package org.mptcplab.app.shell;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -46,6 +47,14 @@ final class WelcomePane extends VBox {
         wireOpening(model, list);
 
         getChildren().addAll(title, tagline, headingRow, list);
+    }
+
+    /** Adds the button that opens the lesson player; {@code action} opens it. */
+    void onOpenLessons(Runnable action) {
+        Button lessons = new Button("Lessons: guided tours of the failure and the fix…");
+        lessons.setId("welcome-lessons");
+        lessons.setOnAction(e -> action.run());
+        getChildren().add(Math.min(2, getChildren().size()), lessons);
     }
 
     private static void wireOpening(ShellViewModel model, ListView<Catalog.Entry> list) {
