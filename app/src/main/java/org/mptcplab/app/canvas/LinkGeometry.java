@@ -20,6 +20,11 @@ public final class LinkGeometry {
 
     /** The shift to add to both ends of each link, by link name; links without a parallel get none. */
     public static Map<String, Pt> shifts(TopologyModel topology, Map<String, Pt> at) {
+        return shifts(topology, at, GAP);
+    }
+
+    /** The same with parallel links {@code gap} apart (zoomed views have larger type between them). */
+    public static Map<String, Pt> shifts(TopologyModel topology, Map<String, Pt> at, double gap) {
         Map<String, List<LinkInfo>> byPair = new LinkedHashMap<>();
         for (LinkInfo l : topology.links()) {
             byPair.computeIfAbsent(pair(l), k -> new ArrayList<>()).add(l);
@@ -37,7 +42,7 @@ public final class LinkGeometry {
             // The same normal for every link of the pair, whichever end each one names first.
             Pt normal = new Pt(-u.y(), u.x());
             for (int k = 0; k < group.size(); k++) {
-                out.put(group.get(k).name(), normal.multiply((k - (group.size() - 1) / 2.0) * GAP));
+                out.put(group.get(k).name(), normal.multiply((k - (group.size() - 1) / 2.0) * gap));
             }
         }
         return out;

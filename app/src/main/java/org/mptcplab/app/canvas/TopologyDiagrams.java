@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mptcplab.app.diagram.Diagram;
 import org.mptcplab.app.diagram.DiagramStyle;
-import org.mptcplab.app.diagram.DiagramTheme;
+import org.mptcplab.app.diagram.DiagramPalette;
 import org.mptcplab.app.diagram.Mark;
 import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.diagram.Rgba;
@@ -27,24 +27,40 @@ import org.mptcplab.app.playback.TopologyModel;
  * label goes above, below, right or left of its marker, wherever it covers no node box and no earlier
  * label, and is left out when there is no such place; labels are placed most telling kinds first (the selected
  * packet, then signalling, then data, then ACKs), so the marker colours still say what the hidden
- * ones are.
+ * ones are. The style's zoom scales boxes, markers, gaps and line widths with the text, and its palette
+ * gives every colour, so presenter mode and the dark and high-contrast themes need no code of their own.
  *
  * <p>Groups: {@code node} (id = name), {@code link} (id = link name), {@code packet} (id = trace
  * index of the hop's departure).
  */
 public final class TopologyDiagrams {
-    /** Node box width (at least; long names widen a box). */
+    /** Node box width at zoom 1 (at least; long names widen a box). */
     public static final double NODE_W = 118;
     /** Node box height. */
     public static final double NODE_H = 54;
     /** Packet marker radius. */
     public static final double MARKER_R = 10;
-    /** Band under links that carried a DSR reply. */
+    /** Band under links that carried a DSR reply, light palette (legends of exported figures). */
     public static final Rgba DSR_BAND = Rgba.hex("#009E73").withAlpha(0.35);
-    /** Links whose route or backend is withdrawn. */
+    /** Links whose route or backend is withdrawn, light palette. */
     public static final Rgba WITHDRAWN = Rgba.hex("#bbbbbb");
 
     private TopologyDiagrams() {
+    }
+
+    /** Node box width at the zoom of {@code style}. */
+    public static double nodeWidth(DiagramStyle style) {
+        return style.size(NODE_W);
+    }
+
+    /** Node box height at the zoom of {@code style}. */
+    public static double nodeHeight(DiagramStyle style) {
+        return style.size(NODE_H);
+    }
+
+    /** Packet marker radius at the zoom of {@code style}. */
+    public static double markerRadius(DiagramStyle style) {
+        return style.size(MARKER_R);
     }
 
     /**
@@ -56,78 +72,45 @@ public final class TopologyDiagrams {
             List<PacketMarker> markers, int selected, RouteOverlay.Marks marks, DiagramStyle style) {
         List<Mark> out = new ArrayList<>();
         out.add(new Mark.Rect(0, 0, Math.max(1, w), Math.max(1, h), 0, style.theme().background(), null));
+        // Node boxes first (drawn after the links): link labels must not land under them.
+        List<double[]> boxes = new ArrayList<>();
+        List<Mark> nodes = new ArrayList<>();
+        for (NodeInfo n : topo.nodes()) {
+            List<Mark> node = node(n, at.get(n.name()), style);
+            Mark.Rect box = (Mark.Rect) node.get(0);
+            boxes.add(new double[] {box.x(), box.y(), box.width(), box.height()});
+            nodes.add(new Mark.Group("node", n.name(), node));
+        }
+        // Boxed labels go above every line, or a later link would cross them; plain ones stay in their link.
+        List<Mark> linkLabels = new ArrayList<>();
+        boolean boxed = style.theme().boxedLinkLabels();
+        List<double[]> taken = new ArrayList<>(boxes);
         for (LinkInfo l : topo.links()) {
             Pt shift = shifts.getOrDefault(l.name(), Pt.ZERO);
             Pt a = at.get(l.a()).add(shift);
             Pt b = at.get(l.b()).add(shift);
             List<Mark> link = new ArrayList<>();
             if (marks.dsrLinks().contains(l.name())) {
-                link.add(Mark.Line.of(a, b, Stroke.solid(DSR_BAND, 12), false));
+                link.add(Mark.Line.of(a, b, Stroke.solid(style.theme().dsrBand(), style.size(12)), false));
             }
-            link(link, l, a, b, topo, marks.withdrawnLinks().contains(l.name()), style);
+            new TopologyLinks(style, topo, taken).add(link, boxed ? linkLabels : link, l, a, b,
+                    marks.withdrawnLinks().contains(l.name()));
             out.add(new Mark.Group("link", l.name(), link));
         }
-        List<double[]> boxes = new ArrayList<>();
-        for (NodeInfo n : topo.nodes()) {
-            List<Mark> node = node(n, at.get(n.name()), style);
-            Mark.Rect box = (Mark.Rect) node.get(0);
-            boxes.add(new double[] {box.x(), box.y(), box.width(), box.height()});
-            out.add(new Mark.Group("node", n.name(), node));
+        if (!linkLabels.isEmpty()) {
+            out.add(new Mark.Group("labels", "links", linkLabels));
         }
+        out.addAll(nodes);
         packets(out, markers, selected, h, style, boxes);
         return new Diagram(Math.max(1, w), Math.max(1, h), out);
     }
 
-    private static double scaled(DiagramStyle style, double screenSize) {
+    static double scaled(DiagramStyle style, double screenSize) {
         return screenSize * style.fontSize() / 12;
     }
 
-    private static void link(List<Mark> out, LinkInfo l, Pt a, Pt b, TopologyModel topo, boolean withdrawn,
-            DiagramStyle style) {
-        DiagramTheme t = style.theme();
-        // A withdrawn route stays drawn, dashed and grey, so its return (re-announcement) is visible.
-        out.add(Mark.Line.of(a, b, withdrawn ? Stroke.dashed(WITHDRAWN, 2, 8, 6) : Stroke.solid(t.muted(), 2),
-                false));
-        // Text reads left to right: measure the angle from the left end.
-        Pt left = a.x() <= b.x() ? a : b;
-        Pt right = left == a ? b : a;
-        double angle = Math.toDegrees(Math.atan2(right.y() - left.y(), right.x() - left.x()));
-        double size = scaled(style, 12.5);
-        // A little towards the left end: where links fan into a server column, midpoints crowd.
-        out.add(along(l.label(), left, right, 0.42, -size * 0.9, angle, size, t.muted()));
-        endAddress(out, topo, l.a(), l.aAddress(), a, b, angle, left == a, style);
-        endAddress(out, topo, l.b(), l.bAddress(), b, a, angle, left == b, style);
-    }
-
-    /** A host's interface address on its link, just outside the host's box, across the line from the rate. */
-    private static void endAddress(List<Mark> out, TopologyModel topo, String node, String address, Pt from, Pt to,
-            double angle, boolean fromIsLeft, DiagramStyle style) {
-        boolean host = topo.node(node).map(n -> n.role() == NodeRole.CLIENT || n.role() == NodeRole.SERVER)
-                .orElse(false);
-        double len = to.distance(from);
-        double size = scaled(style, 12.5);
-        double tw = TextMeasure.width(address, size, false);
-        if (!host || address.isEmpty() || len < NODE_W + tw + 20) {
-            return;
-        }
-        Pt u = to.subtract(from).normalize();
-        double edge = Math.min(u.x() == 0 ? Double.MAX_VALUE : NODE_W / 2 / Math.abs(u.x()),
-                u.y() == 0 ? Double.MAX_VALUE : NODE_H / 2 / Math.abs(u.y()));
-        double f = (edge + 8 + tw / 2) / len;
-        Pt left = fromIsLeft ? from : to;
-        Pt right = fromIsLeft ? to : from;
-        out.add(along(address, left, right, fromIsLeft ? f : 1 - f, size * 0.9, angle, size, style.theme().accent()));
-    }
-
-    private static Mark along(String text, Pt left, Pt right, double f, double side, double angle, double size,
-            Rgba colour) {
-        Pt p = left.add(right.subtract(left).multiply(f));
-        Pt n = right.subtract(left).normalize().normal().multiply(side);
-        return new Mark.Text(p.x() + n.x(), p.y() + n.y(), text, TextAnchor.MIDDLE, size, false, colour, angle);
-    }
-
     private static List<Mark> node(NodeInfo n, Pt p, DiagramStyle style) {
-        DiagramTheme t = style.theme();
+        DiagramPalette t = style.theme();
         boolean lb = n.role() == NodeRole.LOAD_BALANCER;
         List<String> lines = new ArrayList<>();
         if (!n.services().isEmpty()) {
@@ -135,12 +118,12 @@ public final class TopologyDiagrams {
         }
         double nameSize = scaled(style, 17);
         double detailSize = scaled(style, 13);
-        double w = Math.max(NODE_W, Math.max(TextMeasure.width(n.name(), nameSize, true),
+        double w = Math.max(nodeWidth(style), Math.max(TextMeasure.width(n.name(), nameSize, true),
                 lines.isEmpty() ? 0 : TextMeasure.width(lines.get(0), detailSize, false)) + 14);
-        double h = Math.max(NODE_H, lines.isEmpty() ? nameSize * 2 : nameSize * 1.3 + detailSize * 1.6);
+        double h = Math.max(nodeHeight(style), lines.isEmpty() ? nameSize * 2 : nameSize * 1.3 + detailSize * 1.6);
         List<Mark> out = new ArrayList<>();
-        out.add(new Mark.Rect(p.x() - w / 2, p.y() - h / 2, w, h, 6, t.nodeFill(),
-                Stroke.solid(lb ? t.cursor() : Rgba.hex("#0072B2"), lb ? 3 : 2)));
+        out.add(new Mark.Rect(p.x() - w / 2, p.y() - h / 2, w, h, style.size(6), t.nodeFill(),
+                Stroke.solid(lb ? t.cursor() : t.hostOutline(), style.line(lb ? 3 : 2))));
         double nameY = lines.isEmpty() ? p.y() : p.y() - h * 0.18;
         out.add(Mark.Text.of(p.x(), nameY, n.name(), TextAnchor.MIDDLE, nameSize, true, t.foreground()));
         if (!lines.isEmpty()) {
@@ -152,14 +135,16 @@ public final class TopologyDiagrams {
 
     private static void packets(List<Mark> out, List<PacketMarker> markers, int selected, double h,
             DiagramStyle style, List<double[]> nodeBoxes) {
-        DiagramTheme t = style.theme();
+        DiagramPalette t = style.theme();
+        double r = markerRadius(style);
         List<List<Mark>> groups = new ArrayList<>();
         for (PacketMarker m : markers) {
             Pt p = m.position();
             List<Mark> g = new ArrayList<>();
-            g.add(new Mark.Circle(p.x(), p.y(), MARKER_R, t.packet(m.hop().kind()), null));
+            g.add(new Mark.Circle(p.x(), p.y(), r, t.packet(m.hop().kind()), null));
             if (m.hop().departIndex() == selected) {
-                g.add(new Mark.Circle(p.x(), p.y(), MARKER_R + 4, null, Stroke.solid(t.foreground(), 3)));
+                g.add(new Mark.Circle(p.x(), p.y(), r + style.size(4), null, Stroke.solid(t.foreground(),
+                        style.line(3))));
             }
             groups.add(g);
         }
@@ -181,8 +166,8 @@ public final class TopologyDiagrams {
             String text = m.label();
             double tw = TextMeasure.width(text, size, true) + 6;
             Pt p = m.position();
-            double dy = MARKER_R + size * 0.75;
-            double dx = MARKER_R + 4 + tw / 2;
+            double dy = r + size * 0.75;
+            double dx = r + style.size(4) + tw / 2;
             double side = p.y() < h / 2 ? -1 : 1;
             // Preferred side first, then the other side, then right and left of the marker.
             double[][] centres = {{p.x(), p.y() + side * dy}, {p.x(), p.y() - side * dy}, {p.x() + dx, p.y()},

@@ -27,6 +27,11 @@ public final class TopologyLayout {
 
     /** Node centres for a drawing area of {@code width} x {@code height}, by node name. */
     public static Map<String, Pt> place(TopologyModel topology, double width, double height) {
+        return place(topology, width, height, MARGIN);
+    }
+
+    /** The same with the outer columns {@code margin} from the edges (zoomed views have wider boxes). */
+    public static Map<String, Pt> place(TopologyModel topology, double width, double height, double margin) {
         List<List<NodeInfo>> columns = new ArrayList<>();
         for (NodeRole role : NodeRole.values()) {
             List<NodeInfo> col = topology.nodes().stream().filter(n -> n.role() == role).toList();
@@ -35,9 +40,9 @@ public final class TopologyLayout {
             }
         }
         Map<String, Pt> out = new LinkedHashMap<>();
-        double usable = Math.max(0, width - 2 * MARGIN);
+        double usable = Math.max(0, width - 2 * margin);
         for (int c = 0; c < columns.size(); c++) {
-            double x = columns.size() == 1 ? width / 2 : MARGIN + usable * c / (columns.size() - 1);
+            double x = columns.size() == 1 ? width / 2 : margin + usable * c / (columns.size() - 1);
             List<NodeInfo> col = columns.get(c);
             for (int r = 0; r < col.size(); r++) {
                 boolean loneLb = col.size() == 1 && col.get(0).role() == NodeRole.LOAD_BALANCER;

@@ -11,8 +11,11 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.mptcplab.app.diagram.Diagram;
+import org.mptcplab.app.diagram.DiagramPalette;
 import org.mptcplab.app.diagram.DiagramStyle;
 import org.mptcplab.app.diagram.Pt;
+import org.mptcplab.app.diagram.Rgba;
+import org.mptcplab.app.diagram.fx.DiagramLook;
 import org.mptcplab.app.diagram.fx.FxRenderer;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.PacketHop;
@@ -21,14 +24,15 @@ import org.mptcplab.app.playback.StateFolder;
 import org.mptcplab.app.playback.TopologyModel;
 
 /**
- * The topology canvas with a legend below it. Redraws whenever the cursor state, play head or size
- * changes; a click on a packet marker selects the event that put the packet on its link.
+ * The topology canvas with a legend below it. Redraws whenever the cursor state, play head, size,
+ * palette or zoom changes; a click on a packet marker selects the event that put the packet on its link.
+ * Palette and zoom come from the window's {@link DiagramLook} (app theme, View &gt; Zoom, presenter
+ * mode); the legend's swatches and type follow them too.
  */
 public final class TopologyView extends BorderPane {
-    private static final double NODE_W = TopologyDiagrams.NODE_W;
-    private static final double NODE_H = TopologyDiagrams.NODE_H;
-    private static final double MARKER_R = TopologyDiagrams.MARKER_R;
     private final PlaybackViewModel model;
+    private final DiagramLook look = new DiagramLook();
+    private final FlowPane legend = new FlowPane(10, 4);
     private final Canvas canvas = new Canvas();
     private final PulseRedraw pulse = new PulseRedraw(this, this::redraw);
     private int drawnMarkers;
@@ -57,7 +61,19 @@ public final class TopologyView extends BorderPane {
             }
         });
         setCenter(holder);
-        setBottom(legend());
+        legend.setId("packet-legend");
+        legend.getStyleClass().add("packet-legend");
+        fillLegend();
+        setBottom(legend);
+        DiagramLook.follow(this, look, () -> {
+            fillLegend();
+            invalidate();
+        });
+    }
+
+    /** Palette and zoom of this view; bound to the window's look while shown (set it directly otherwise). */
+    public DiagramLook look() {
+        return look;
     }
 
     /** Marks the picture out of date; it is drawn once on the next pulse (see {@link PulseRedraw}). */
@@ -75,31 +91,28 @@ public final class TopologyView extends BorderPane {
         return markers(positions());
     }
 
-    private static FlowPane legend() {
-        FlowPane legend = new FlowPane(10, 4);
-        legend.setId("packet-legend");
-        legend.getStyleClass().add("packet-legend");
+    private void fillLegend() {
+        DiagramPalette p = look.getTheme();
+        legend.getChildren().clear();
         for (EventKind k : PacketPalette.legendKinds()) {
-            Label l = new Label(k.label(), new Rectangle(14, 14, PacketPalette.colour(k)));
-            l.setFont(Font.font(14));
-            l.getStyleClass().add("legend-entry");
-            legend.getChildren().add(l);
+            legend.getChildren().add(legendEntry(k.label(), p.packet(k)));
         }
-        Label dsr = new Label("DSR return path", new Rectangle(14, 14, FxRenderer.fx(TopologyDiagrams.DSR_BAND)));
-        Label withdrawn = new Label("withdrawn route (dashed)",
-                new Rectangle(14, 14, FxRenderer.fx(TopologyDiagrams.WITHDRAWN)));
-        for (Label l : List.of(dsr, withdrawn)) {
-            l.setFont(Font.font(14));
-            l.getStyleClass().add("legend-entry");
-            legend.getChildren().add(l);
-        }
-        return legend;
+        legend.getChildren().add(legendEntry("DSR return path", p.dsrBand()));
+        legend.getChildren().add(legendEntry("withdrawn route (dashed)", p.withdrawn()));
+    }
+
+    private Label legendEntry(String text, Rgba colour) {
+        double z = look.getZoom();
+        Label l = new Label(text, new Rectangle(14 * z, 14 * z, FxRenderer.fx(colour)));
+        l.setFont(Font.font(14 * z));
+        l.getStyleClass().add("legend-entry");
+        return l;
     }
 
     /** The packet marker at canvas point ({@code x}, {@code y}), or null. */
     public PacketHop hitTest(double x, double y) {
         for (PacketMarker m : markers(positions())) {
-            if (m.position().distance(x, y) <= MARKER_R + 3) {
+            if (m.position().distance(x, y) <= TopologyDiagrams.markerRadius(look.style()) + 3) {
                 return m.hop();
             }
         }
@@ -117,12 +130,16 @@ public final class TopologyView extends BorderPane {
     }
 
     private Map<String, Pt> positions() {
-        return TopologyLayout.place(model.topologyProperty().get(), canvas.getWidth(), canvas.getHeight());
+        return TopologyLayout.place(model.topologyProperty().get(), canvas.getWidth(), canvas.getHeight(),
+                look.style().size(TopologyLayout.MARGIN));
     }
 
     private List<PacketMarker> markers(Map<String, Pt> at) {
+        DiagramStyle style = look.style();
         return PacketMarkers.place(model.getState().inFlight(), model.playheadProperty().get(), at,
-                LinkGeometry.shifts(model.topologyProperty().get(), at), NODE_W, NODE_H, MARKER_R + 2);
+                LinkGeometry.shifts(model.topologyProperty().get(), at, style.size(LinkGeometry.GAP)),
+                TopologyDiagrams.nodeWidth(style),
+                TopologyDiagrams.nodeHeight(style), TopologyDiagrams.markerRadius(style) + style.size(2));
     }
 
     /** DSR and withdrawn-route marks at the cursor; the overlay is indexed once per loaded run. */
@@ -140,8 +157,10 @@ public final class TopologyView extends BorderPane {
         Map<String, Pt> at = positions();
         List<PacketMarker> markers = markers(at);
         drawnMarkers = markers.size();
-        return TopologyDiagrams.build(canvas.getWidth(), canvas.getHeight(), topo, at, LinkGeometry.shifts(topo, at),
-                markers, model.getSelectedIndex(), routeMarks(), DiagramStyle.screen());
+        DiagramStyle style = look.style();
+        return TopologyDiagrams.build(canvas.getWidth(), canvas.getHeight(), topo, at,
+                LinkGeometry.shifts(topo, at, style.size(LinkGeometry.GAP)), markers, model.getSelectedIndex(),
+                routeMarks(), style);
     }
 
     private void redraw() {

@@ -9,7 +9,8 @@
  *
  * The picture is a {@link org.mptcplab.app.diagram.Diagram} built by {@link
  * org.mptcplab.app.canvas.TopologyDiagrams} (JavaFX-free, like the layout classes, so the exporter
- * uses them too) and drawn by the JavaFX back end.
+ * uses them too) and drawn by the JavaFX back end, in the palette and zoom of the window's {@link
+ * org.mptcplab.app.diagram.fx.DiagramLook} (app theme, View &gt; Zoom, presenter mode).
  *
  * <p>May: draw from {@code playback} view-model state and forward clicks to it. May not: run
  * simulations, hold run state of its own (the picture is a function of the view-model) or keep static

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -17,7 +15,7 @@ import javafx.scene.text.TextAlignment;
  * the data shown, one line per series with a legend, and a vertical line at the cursor. Cheaper than
  * a {@code LineChart} (no node per point), which matters because it redraws at every cursor move.
  */
-final class ChartPanel extends Region {
+final class ChartPanel extends CanvasRegion {
     /** Okabe-Ito colours (colour-blind safe), in the order series get them. */
     static final List<Color> SERIES_COLOURS = List.of(Color.web("#0072B2"), Color.web("#D55E00"),
             Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#E69F00"), Color.web("#56B4E9"),
@@ -26,7 +24,6 @@ final class ChartPanel extends Region {
     private static final double RIGHT = 12;
     private static final double TOP = 24;
     private static final double BOTTOM = 22;
-    private final Canvas canvas = new Canvas();
     private final String title;
     private final DoubleUnaryOperator scale;
     private final boolean steps;
@@ -45,7 +42,6 @@ final class ChartPanel extends Region {
         this.steps = steps;
         setId(id);
         getStyleClass().add("chart-panel");
-        getChildren().add(canvas);
         setMinHeight(80);
         setPrefHeight(160);
     }
@@ -54,7 +50,7 @@ final class ChartPanel extends Region {
         series = List.copyOf(newSeries);
         endTime = Math.max(1, newEndTime);
         cursorTime = newCursorTime;
-        draw();
+        redraw();
     }
 
     /** The series shown (tests read them). */
@@ -63,18 +59,7 @@ final class ChartPanel extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+    protected void draw(GraphicsContext g, double w, double h) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {

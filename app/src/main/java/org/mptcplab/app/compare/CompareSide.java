@@ -9,18 +9,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.mptcplab.app.canvas.TopologyView;
-import org.mptcplab.app.inspect.HashDecisionView;
-import org.mptcplab.app.inspect.InspectorTrace;
-import org.mptcplab.app.inspect.NodeStateView;
-import org.mptcplab.app.inspect.NodeStateViewModel;
-import org.mptcplab.app.inspect.PacketInspectorView;
-import org.mptcplab.app.inspect.PacketInspectorViewModel;
+import org.mptcplab.app.inspect.InspectorTabs;
 import org.mptcplab.app.playback.PlaybackViewModel;
 import org.mptcplab.app.sequence.SequenceChartView;
 import org.mptcplab.app.sequence.SequenceChartViewModel;
-import org.mptcplab.engine.trace.HashDecision;
-import org.mptcplab.engine.trace.PacketEvent;
-import org.mptcplab.engine.trace.TraceEvent;
 
 /**
  * One side of the compare view: its title (scenario id and what differs), the divergence marker, the
@@ -34,8 +26,6 @@ final class CompareSide extends BorderPane {
     private final DivergenceMarker marker;
     private final BadgesBar badges;
     private final ThroughputStripView strip;
-    private final PacketInspectorViewModel inspector = new PacketInspectorViewModel();
-    private final HashDecisionView hashView = new HashDecisionView();
     private final TabPane tabs;
 
     CompareSide(String side, PlaybackViewModel playback, Runnable jumpToDivergence) {
@@ -59,20 +49,13 @@ final class CompareSide extends BorderPane {
         run.setDividerPositions(0.45);
         Tab runTab = new Tab("Canvas + sequence", run);
         runTab.setId("compare-tab-run-" + side);
-        Tab packetTab = new Tab("Packet", new PacketInspectorView(inspector));
-        packetTab.setId("compare-tab-packet-" + side);
-        Tab hashTab = new Tab("Hash decision", hashView);
-        hashTab.setId("compare-tab-hash-" + side);
-        NodeStateViewModel nodeState = new NodeStateViewModel(playback);
-        Tab nodeTab = new Tab("Node state", new NodeStateView(nodeState));
-        nodeTab.setId("compare-tab-node-" + side);
-        // Folding node state costs a pass over the trace: only while the tab shows.
-        nodeState.activeProperty().bind(nodeTab.selectedProperty());
-        tabs = new TabPane(runTab, packetTab, hashTab, nodeTab);
+        InspectorTabs inspectors = new InspectorTabs(playback);
+        inspectors.packetTab().setId("compare-tab-packet-" + side);
+        inspectors.hashTab().setId("compare-tab-hash-" + side);
+        inspectors.nodeTab().setId("compare-tab-node-" + side);
+        tabs = new TabPane(runTab, inspectors.packetTab(), inspectors.hashTab(), inspectors.nodeTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
-        InspectorTrace.attach(playback, inspector, hashView);
-        playback.currentEventProperty().addListener((o, a, e) -> inspect(e));
 
         badges = new BadgesBar(side);
         strip = new ThroughputStripView("throughput-" + side);
@@ -100,15 +83,6 @@ final class CompareSide extends BorderPane {
 
     TabPane tabs() {
         return tabs;
-    }
-
-    private void inspect(TraceEvent e) {
-        if (e instanceof PacketEvent p) {
-            inspector.show(p.packet());
-        } else if (e instanceof HashDecision d) {
-            hashView.show(d);
-            inspector.show(d.packet());
-        }
     }
 
     @Override

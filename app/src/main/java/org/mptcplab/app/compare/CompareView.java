@@ -17,13 +17,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mptcplab.app.playback.EventKinds;
+import org.mptcplab.app.playback.fault.RunStopBanner;
 import org.mptcplab.engine.trace.TraceEvent;
 
 /**
- * The compare view: the failure next to the fix (or any two runs) in lock-step. A pair chooser and the
- * divergence banner on top, the two {@link CompareSide}s, one shared play head at the bottom. Keys:
- * Left / Right step, Space plays, Home resets, Page Up / Page Down jump between story moments, D jumps
- * to the divergence.
+ * The compare view: the failure next to the fix (or any two runs) in lock-step. A pair chooser, an
+ * "Export figure…" button ({@link ExportFigureButton}) and the divergence banner on top, the two
+ * {@link CompareSide}s, one shared play head at the bottom. Keys: Left / Right step, Space plays, Home
+ * resets, Page Up / Page Down jump between story moments, D jumps to the divergence.
  */
 public final class CompareView extends BorderPane {
     private static final Executor BACKGROUND = task -> {
@@ -66,7 +67,11 @@ public final class CompareView extends BorderPane {
         SplitPane sides = new SplitPane(left, right);
         sides.setDividerPositions(0.5);
         setCenter(sides);
-        setBottom(new VBox(new ComparePlayBar(model), status));
+        RunStopBanner leftStop = new RunStopBanner(model.left());
+        leftStop.setId("run-stop-banner-left");
+        RunStopBanner rightStop = new RunStopBanner(model.right());
+        rightStop.setId("run-stop-banner-right");
+        setBottom(new VBox(new ComparePlayBar(model), status, leftStop, rightStop));
         model.modelProperty().addListener((o, a, m) -> show(m));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         timer = new AnimationTimer() {
@@ -113,7 +118,7 @@ public final class CompareView extends BorderPane {
                 .ifPresent(p -> model.open(p, executor)));
         Label seed = new Label("same seed on both sides");
         seed.setStyle("-fx-text-fill: #555;");
-        HBox box = new HBox(8, new Label("Compare"), presets, other, seed);
+        HBox box = new HBox(8, new Label("Compare"), presets, other, seed, new ExportFigureButton());
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(seed, Priority.ALWAYS);
         return box;

@@ -1,6 +1,5 @@
 package org.mptcplab.app.compare;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -12,8 +11,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
-import org.mptcplab.app.editor.BranchParameter;
+import org.mptcplab.app.editor.ParameterPicker;
 
 /** Asks for the pair to compare: a preset, two catalogue scenarios, or a one-parameter variant. */
 final class PairDialog {
@@ -38,38 +36,14 @@ final class PairDialog {
         ComboBox<String> a = combo("compare-left-id", ids, "l4lb-tcp");
         ComboBox<String> b = combo("compare-right-id", ids, "l4lb-mptcp-plain");
         ComboBox<String> base = combo("compare-variant-id", ids, "l4lb-mptcp-plain");
-        ComboBox<BranchParameter> parameter = new ComboBox<>();
-        parameter.setId("compare-variant-parameter");
-        parameter.getItems().setAll(BranchParameter.values());
-        parameter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(BranchParameter p) {
-                return p == null ? "" : p.label();
-            }
-
-            @Override
-            public BranchParameter fromString(String text) {
-                return Arrays.stream(BranchParameter.values()).filter(p -> p.label().equals(text)).findFirst()
-                        .orElse(null);
-            }
-        });
-        parameter.getSelectionModel().select(BranchParameter.C_FLAG);
-        ComboBox<String> value = new ComboBox<>();
-        value.setId("compare-variant-value");
-        value.setEditable(true);
-        Runnable choices = () -> {
-            value.getItems().setAll(parameter.getValue().choices());
-            value.getSelectionModel().selectFirst();
-        };
-        parameter.setOnAction(e -> choices.run());
-        choices.run();
+        ParameterPicker change = new ParameterPicker("compare-variant-parameter", "compare-variant-value");
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, preset, presets);
         grid.addRow(1, two, a, new Label("vs"), b);
-        grid.addRow(2, variant, base, parameter, value);
+        grid.addRow(2, variant, base, change.parameterBox(), change.valueBox());
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> {
@@ -83,8 +57,7 @@ final class PairDialog {
             if (two.isSelected()) {
                 return new PairChoice(PairChoice.Kind.TWO_SCENARIOS, a.getValue(), b.getValue(), null, null);
             }
-            return new PairChoice(PairChoice.Kind.VARIANT, base.getValue(), null, parameter.getValue(),
-                    value.getEditor().getText());
+            return new PairChoice(PairChoice.Kind.VARIANT, base.getValue(), null, change.parameter(), change.value());
         });
         return dialog.showAndWait().flatMap(choice -> {
             try {

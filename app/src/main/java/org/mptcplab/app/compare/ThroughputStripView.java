@@ -1,18 +1,17 @@
 package org.mptcplab.app.compare;
 
-import javafx.scene.canvas.Canvas;
+import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.mptcplab.app.charts.CanvasRegion;
 
 /**
  * The throughput strip under one side: one bar per bin (bit/s delivered to the clients), a shared
  * scale with the other side, and a line at the play head's time.
  */
-final class ThroughputStripView extends Region {
-    private final Canvas canvas = new Canvas();
+final class ThroughputStripView extends CanvasRegion {
     private ThroughputStrip strip;
     private double scale = 1;
     private long time;
@@ -20,7 +19,6 @@ final class ThroughputStripView extends Region {
     ThroughputStripView(String id) {
         setId(id);
         getStyleClass().add("throughput-strip");
-        getChildren().add(canvas);
         setPrefHeight(64);
         setMinHeight(48);
         Tooltip.install(this, new Tooltip("Payload bits the clients received per second (new bytes only, "
@@ -31,26 +29,17 @@ final class ThroughputStripView extends Region {
     void show(ThroughputStrip newStrip, double maxBitsPerSecond) {
         strip = newStrip;
         scale = Math.max(1, maxBitsPerSecond);
-        draw();
+        redraw();
     }
 
     /** Moves the play-head line to {@code nanos}. */
     void playhead(long nanos) {
         time = nanos;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+    protected void draw(GraphicsContext g, double w, double h) {
         g.clearRect(0, 0, w, h);
         g.setFill(Color.rgb(245, 245, 245));
         g.fillRect(0, 0, w, h);
@@ -71,6 +60,6 @@ final class ThroughputStripView extends Region {
         g.strokeLine(x, 0, x, h);
         g.setFill(Color.rgb(40, 40, 40));
         g.setFont(Font.font(13));
-        g.fillText(String.format("throughput, max %.0f Mbit/s", scale / 1e6), 4, 13);
+        g.fillText(String.format(Locale.ROOT, "throughput, max %.0f Mbit/s", scale / 1e6), 4, 13);
     }
 }

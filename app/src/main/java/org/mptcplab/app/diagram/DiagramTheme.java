@@ -7,9 +7,10 @@ import org.mptcplab.app.playback.EventKind;
  * Colours of a diagram. LIGHT matches the screen; PRINT is for paper and grey-scale printers (white
  * background, darker packet colours, no translucent fills); DARK is for dark slide decks. Packet
  * kinds use the Okabe-Ito palette and subflows Paul Tol's "bright" scheme, both designed to stay
- * distinct under colour-vision deficiencies.
+ * distinct under colour-vision deficiencies. These are the themes files are exported in; the screen
+ * may also use a {@link ScreenTheme}.
  */
-public enum DiagramTheme {
+public enum DiagramTheme implements DiagramPalette {
     LIGHT("#fafafa", "#000000", "#555555", "#9a9a9a", "#eeeeee", false),
     PRINT("#ffffff", "#000000", "#333333", "#777777", "#ffffff", false),
     DARK("#1e1f22", "#f0f0f0", "#c0c0c0", "#8a8a8a", "#2b2d31", true);
@@ -35,57 +36,68 @@ public enum DiagramTheme {
     }
 
     /** Page background. */
+    @Override
     public Rgba background() {
         return background;
     }
 
     /** Main text and outlines. */
+    @Override
     public Rgba foreground() {
         return foreground;
     }
 
     /** Secondary text (times, link labels). */
+    @Override
     public Rgba muted() {
         return muted;
     }
 
     /** Lane and link lines. */
+    @Override
     public Rgba lane() {
         return lane;
     }
 
     /** Header band behind lane names. */
+    @Override
     public Rgba header() {
         return header;
     }
 
     /** Box fill behind a label so it stays readable over lines. */
+    @Override
     public Rgba labelBackground() {
         return this == PRINT ? background : background.withAlpha(0.85);
     }
 
     /** Node box fill. */
+    @Override
     public Rgba nodeFill() {
         return dark ? Rgba.hex("#2b2d31") : Rgba.hex("#ffffff");
     }
 
     /** Addresses and other highlighted detail text. */
+    @Override
     public Rgba accent() {
         return dark ? Rgba.hex("#7fc4ef") : Rgba.hex("#005a8c");
     }
 
     /** The cursor line and load-balancer outlines. */
+    @Override
     public Rgba cursor() {
         return Rgba.hex("#D55E00");
     }
 
     /** The colour of subflow {@code index}; colours repeat after seven subflows. */
+    @Override
     public Rgba subflow(int index) {
         List<String> p = this == PRINT ? SUBFLOWS_PRINT : SUBFLOWS;
         return Rgba.hex(p.get(Math.floorMod(index, p.size())));
     }
 
     /** The colour of a packet of {@code kind} (Okabe-Ito). */
+    @Override
     public Rgba packet(EventKind kind) {
         String hex = switch (kind) {
             case SYN -> "#0072B2";
@@ -103,6 +115,21 @@ public enum DiagramTheme {
         return Rgba.hex(hex);
     }
 
+    @Override
+    public Rgba hostOutline() {
+        return Rgba.hex("#0072B2");
+    }
+
+    @Override
+    public Rgba dsrBand() {
+        return Rgba.hex("#009E73").withAlpha(0.35);
+    }
+
+    @Override
+    public Rgba withdrawn() {
+        return Rgba.hex("#bbbbbb");
+    }
+
     /** Packet kinds shown in legends, in legend order. */
     public static List<EventKind> legendKinds() {
         return List.of(EventKind.SYN, EventKind.SYN_ACK, EventKind.MP_JOIN, EventKind.ADD_ADDR, EventKind.DSS_DATA,
@@ -110,6 +137,7 @@ public enum DiagramTheme {
     }
 
     /** True for a dark background. */
+    @Override
     public boolean isDark() {
         return dark;
     }

@@ -2,12 +2,10 @@ package org.mptcplab.app.editor;
 
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Asks which parameter a branch changes and to what; the answer is a {@link BranchChoice}. */
 public final class BranchDialog {
@@ -30,39 +28,17 @@ public final class BranchDialog {
         }
         dialog.setTitle("Branch from here");
         dialog.setHeaderText("Re-run with the same seed and one parameter changed, from event " + Math.max(0, index));
-        ComboBox<BranchParameter> parameter = new ComboBox<>();
-        parameter.setId("branch-parameter");
-        parameter.getItems().setAll(BranchParameter.values());
-        parameter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(BranchParameter p) {
-                return p == null ? "" : p.label();
-            }
-
-            @Override
-            public BranchParameter fromString(String s) {
-                return null;
-            }
-        });
-        ComboBox<String> value = new ComboBox<>();
-        value.setId("branch-value");
-        value.setEditable(true);
-        parameter.valueProperty().addListener((o, a, p) -> {
-            value.getItems().setAll(p.choices());
-            value.setValue(p.choices().get(0));
-        });
-        parameter.setValue(BranchParameter.C_FLAG);
+        ParameterPicker change = new ParameterPicker("branch-parameter", "branch-value");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Parameter"), parameter);
-        grid.addRow(1, new Label("New value"), value);
+        grid.addRow(0, new Label("Parameter"), change.parameterBox());
+        grid.addRow(1, new Label("New value"), change.valueBox());
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setId("branch-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK && parameter.getValue() != null && value.getValue() != null
-                ? new BranchChoice(parameter.getValue(), value.getEditor().getText().isBlank() ? value.getValue()
-                        : value.getEditor().getText())
+        dialog.setResultConverter(b -> b == ButtonType.OK && change.parameter() != null && change.value() != null
+                ? new BranchChoice(change.parameter(), change.value())
                 : null);
         return dialog.showAndWait();
     }

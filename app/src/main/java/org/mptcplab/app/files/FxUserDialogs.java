@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -30,6 +31,18 @@ public final class FxUserDialogs implements UserDialogs {
         Alert alert = questionAlert(question);
         return alert.showAndWait().filter(b -> b.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE)
                 .map(ButtonType::getText);
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = errorAlert(title, message);
+        TextArea trace = new TextArea(details);
+        trace.setId("error-details");
+        trace.setEditable(false);
+        trace.setPrefRowCount(14);
+        trace.setPrefColumnCount(72);
+        alert.getDialogPane().setExpandableContent(trace);
+        alert.showAndWait();
     }
 
     /** The error alert, not shown yet (the screenshot tool shows it without waiting). */

@@ -2,29 +2,25 @@ package org.mptcplab.app.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.mptcplab.engine.scenario.Scenario;
-import org.mptcplab.lessons.scenario.ScenarioLoadException;
-import org.mptcplab.lessons.scenario.ScenarioLoader;
 import org.mptcplab.lessons.scenario.ScenarioWriter;
 
 /**
- * The File menu's state: the scenario being worked on, the file it came from (null for a built-in or
- * never-saved scenario), what that file held when last read or written, and the recent files.
+ * The File menu's state and commands: the scenario being worked on (a {@link WorkingCopy}: its file,
+ * what that file held when last read or written, whether it was edited since) and the recent files.
  *
  * <p>A file that does not load is reported through {@link UserDialogs} with its location (file, line,
- * column, field) and nothing else changes. Edits ({@link #edit}) make the scenario "dirty" and are
- * passed to {@link UnsavedWork} (the autosaver). A file changed by another
- * program is noticed on {@link #checkDisk()} and before saving over it, which then asks first.
+ * column, field) and nothing else changes ({@link ScenarioReads}). Edits ({@link #edit}) make the
+ * scenario "dirty" and are passed to {@link UnsavedWork} (the autosaver). A file changed by another
+ * program is noticed on {@link #checkDisk()} and before saving over it, which then asks first
+ * ({@link DiskCheck}).
  */
 public final class ScenarioFilesViewModel {
     static final String OPEN_FAILED = "Cannot open scenario";
@@ -32,12 +28,9 @@ public final class ScenarioFilesViewModel {
     private final FileChooserPort chooser;
     private final UserDialogs dialogs;
     private final RecentFiles recent;
-    private final UnsavedWork unsaved;
     private final DiskCheck disk;
-    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private Scenario saved;
+    private final ScenarioReads reads;
+    private final WorkingCopy copy;
 
     /** A view-model without autosave. */
     public ScenarioFilesViewModel(FileChooserPort chooser, UserDialogs dialogs, RecentFiles recent) {
@@ -50,8 +43,9 @@ public final class ScenarioFilesViewModel {
         this.chooser = Objects.requireNonNull(chooser, "chooser");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.recent = Objects.requireNonNull(recent, "recent");
-        this.unsaved = Objects.requireNonNull(unsaved, "unsaved");
         this.disk = new DiskCheck(dialogs);
+        this.reads = new ScenarioReads(dialogs, OPEN_FAILED);
+        this.copy = new WorkingCopy(Objects.requireNonNull(unsaved, "unsaved"), disk);
     }
 
     /** Asks for a file and opens it; the loaded scenario, or empty when cancelled or refused. */
@@ -66,9 +60,9 @@ public final class ScenarioFilesViewModel {
      * so a broken file never costs them.
      */
     public Optional<Scenario> open(Path path) {
-        Optional<Scenario> loaded = load(path).filter(s -> readyToLeave());
+        Optional<Scenario> loaded = reads.load(path).filter(s -> readyToLeave());
         loaded.ifPresent(s -> {
-            show(s, path.toAbsolutePath().normalize(), s);
+            copy.show(s, path.toAbsolutePath().normalize(), s);
             recent.add(path);
         });
         return loaded;
@@ -84,22 +78,9 @@ public final class ScenarioFilesViewModel {
         return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private Optional<Scenario> load(Path path) {
-        try {
-            return Optional.of(ScenarioLoader.load(path));
-        } catch (ScenarioLoadException e) {
-            dialogs.showError(OPEN_FAILED, LoadProblems.located(e));
-        } catch (IOException e) {
-            dialogs.showError(OPEN_FAILED, LoadProblems.unreadable(path, e));
-        } catch (RuntimeException e) {
-            dialogs.showError(OPEN_FAILED, LoadProblems.unexpected(path, e));
-        }
-        return Optional.empty();
-    }
-
     /** Makes {@code s} the current, unedited scenario, remembering {@code from} (null when it has no file). */
     public void adopt(Scenario s, Path from) {
-        show(Objects.requireNonNull(s, "scenario"), from == null ? null : from.toAbsolutePath().normalize(), s);
+        copy.show(Objects.requireNonNull(s, "scenario"), from == null ? null : from.toAbsolutePath().normalize(), s);
     }
 
     /**
@@ -109,58 +90,25 @@ public final class ScenarioFilesViewModel {
      */
     public void recover(Scenario s, Path origin) {
         Path from = origin == null ? null : origin.toAbsolutePath().normalize();
-        Scenario onDisk = null;
-        if (from != null && Files.isRegularFile(from)) {
-            try {
-                onDisk = ScenarioLoader.load(from);
-            } catch (IOException | ScenarioLoadException | RuntimeException e) {
-                // The file went bad meanwhile: the recovered version is all the user has.
-            }
-        }
-        show(s, from, onDisk);
+        copy.show(s, from, ScenarioReads.quietly(from));
     }
 
     /** An edit of the current scenario (from the editor): it becomes current and, if new, unsaved. */
     public void edit(Scenario edited) {
-        Objects.requireNonNull(edited, "edited");
-        if (scenario.get() == null || edited == scenario.get()) {
-            return;
-        }
-        scenario.set(edited);
-        refreshDirty();
-    }
-
-    private void show(Scenario s, Path from, Scenario onDisk) {
-        if (scenario.get() != null) {
-            unsaved.replaced();
-        }
-        saved = onDisk;
-        file.set(from);
-        disk.track(from);
-        scenario.set(s);
-        refreshDirty();
-    }
-
-    private void refreshDirty() {
-        dirty.set(!scenario.get().equals(saved));
-        if (dirty.get()) {
-            unsaved.changed(file.get(), scenario.get());
-        } else {
-            unsaved.settled();
-        }
+        copy.edit(Objects.requireNonNull(edited, "edited"));
     }
 
     /** Saves to the current file, or asks for one first; true when the scenario was written. */
     public boolean save() {
-        if (scenario.get() == null) {
+        if (copy.scenario() == null) {
             return false;
         }
-        return file.get() == null ? saveAs() : write(file.get());
+        return copy.file() == null ? saveAs() : write(copy.file());
     }
 
     /** Asks for a file and saves there; true when the scenario was written. */
     public boolean saveAs() {
-        Scenario s = scenario.get();
+        Scenario s = copy.scenario();
         if (s == null) {
             return false;
         }
@@ -170,10 +118,10 @@ public final class ScenarioFilesViewModel {
 
     private boolean write(Path target) {
         Path normal = target.toAbsolutePath().normalize();
-        if (normal.equals(file.get()) && disk.changedSinceRead(normal) && !confirmOverwrite(normal)) {
+        if (normal.equals(copy.file()) && disk.changedSinceRead(normal) && !confirmOverwrite(normal)) {
             return false;
         }
-        byte[] bytes = ScenarioWriter.toJson(scenario.get()).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ScenarioWriter.toJson(copy.scenario()).getBytes(StandardCharsets.UTF_8);
         try {
             AtomicFiles.write(normal, out -> out.write(bytes));
         } catch (IOException e) {
@@ -181,11 +129,8 @@ public final class ScenarioFilesViewModel {
                     + "\n\nThe file on disk was not changed; your version is still open.");
             return false;
         }
-        saved = scenario.get();
-        file.set(normal);
-        disk.track(normal);
         recent.add(normal);
-        refreshDirty();
+        copy.written(normal);
         return true;
     }
 
@@ -198,12 +143,12 @@ public final class ScenarioFilesViewModel {
      * asks Reload / Keep mine. The reloaded scenario, when the user chose Reload and it loaded.
      */
     public Optional<Scenario> checkDisk() {
-        Path f = file.get();
+        Path f = copy.file();
         if (f == null || disk.ask(f) != DiskCheck.Answer.RELOAD) {
             return Optional.empty();
         }
-        Optional<Scenario> reloaded = load(f);
-        reloaded.ifPresent(s -> show(s, f, s));
+        Optional<Scenario> reloaded = reads.load(f);
+        reloaded.ifPresent(s -> copy.show(s, f, s));
         return reloaded;
     }
 
@@ -212,16 +157,16 @@ public final class ScenarioFilesViewModel {
      * Save / Discard / Cancel. True when it is fine to go on (saved, discarded, or nothing unsaved).
      */
     public boolean readyToLeave() {
-        if (!dirty.get()) {
+        if (!copy.isDirty()) {
             return true;
         }
-        String name = file.get() == null ? "'" + scenario.get().id() + "' (never saved)" : file.get().toString();
+        String name = copy.file() == null ? "'" + copy.scenario().id() + "' (never saved)" : copy.file().toString();
         String answer = dialogs.ask(FileQuestions.unsavedEdits(name)).orElse(FileQuestions.CANCEL);
         if (FileQuestions.SAVE.equals(answer)) {
             return save();
         }
         if (FileQuestions.DISCARD.equals(answer)) {
-            unsaved.settled();
+            copy.discarded();
             return true;
         }
         return false;
@@ -229,29 +174,29 @@ public final class ScenarioFilesViewModel {
 
     /** The scenario being worked on, or null before any was opened. */
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
-        return scenario.getReadOnlyProperty();
+        return copy.scenarioProperty();
     }
 
     public Scenario getScenario() {
-        return scenario.get();
+        return copy.scenario();
     }
 
     /** The file of the current scenario, or null. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return copy.fileProperty();
     }
 
     public Path getFile() {
-        return file.get();
+        return copy.file();
     }
 
     /** Whether the scenario differs from what its file holds (or was edited and never saved). */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return copy.dirtyProperty();
     }
 
     public boolean isDirty() {
-        return dirty.get();
+        return copy.isDirty();
     }
 
     /** The recent files. */

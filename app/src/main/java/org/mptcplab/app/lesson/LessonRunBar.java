@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mptcplab.app.playback.PlaybackViewModel;
+import org.mptcplab.app.playback.fault.RunStopBanner;
 
 /**
  * The run bar under a lesson step: back to the step's point, step back, play, step forward, the
@@ -49,7 +50,7 @@ final class LessonRunBar extends VBox {
         notice.textProperty().bind(model.noticeProperty().map(n -> n.isEmpty()
                 ? "Simplified model: one deterministic run per step, cut " + StepRunSource.AFTER_POINT / 1_000_000
                         + " ms after the step's point." : n));
-        getChildren().addAll(controls, notice);
+        getChildren().addAll(controls, notice, new RunStopBanner(p));
         setSpacing(4);
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.mptcplab.app.diagram.fx.DiagramLook;
 import org.mptcplab.assets.Themes;
 
 /**
@@ -131,6 +132,8 @@ public final class LessonWindow {
     private void applyPresenter(boolean on) {
         stage.getScene().getStylesheets().setAll(Themes.stylesheet(on ? Themes.HIGH_CONTRAST : theme).toExternalForm(),
                 LessonWindow.class.getResource("lesson.css").toExternalForm());
+        // The stylesheet gives the diagrams their high-contrast palette; the zoom gives them presenter-size type.
+        DiagramLook.of(stage.getScene()).setZoom(on ? DiagramLook.PRESENTER_ZOOM : 1);
         stage.setFullScreen(on);
     }
 

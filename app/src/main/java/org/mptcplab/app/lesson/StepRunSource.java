@@ -7,6 +7,7 @@ import org.mptcplab.app.playback.ScenarioRunSource;
 import org.mptcplab.app.playback.TopologyModel;
 import org.mptcplab.engine.scenario.Scenario;
 import org.mptcplab.engine.scenario.run.ScenarioRun;
+import org.mptcplab.engine.sim.Watchdog;
 import org.mptcplab.engine.trace.TraceRecorder;
 import org.mptcplab.lessons.play.StepState;
 
@@ -20,12 +21,19 @@ public final class StepRunSource implements RunSource {
     public static final long AFTER_POINT = 150_000_000L;
     private final ScenarioRunSource whole;
     private final long end;
+    private final Watchdog watchdog;
 
-    /** The run of {@code state}'s step. */
+    /** The run of {@code state}'s step, under the engine's default watchdog. */
     public StepRunSource(StepState state) {
+        this(state, Watchdog.DEFAULT);
+    }
+
+    /** The run of {@code state}'s step, aborted by {@code watchdog} when it runs away. */
+    StepRunSource(StepState state, Watchdog watchdog) {
         Scenario s = state.scenario();
         this.whole = new ScenarioRunSource(s, s.seed());
         this.end = Math.min(s.duration(), state.time() + AFTER_POINT);
+        this.watchdog = watchdog;
     }
 
     @Override
@@ -46,6 +54,7 @@ public final class StepRunSource implements RunSource {
     @Override
     public RunSession open() {
         ScenarioRun run = ScenarioRun.build(whole.scenario(), whole.seed());
+        run.simulator().setWatchdog(watchdog);
         TraceRecorder recorder = new TraceRecorder();
         run.addSink(recorder);
         return new EngineRunSession(run.simulator(), recorder, end);

@@ -48,6 +48,7 @@ public final class PlaybackViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RunStop> stop = new ReadOnlyObjectWrapper<>();
     private StateFolder folder = new StateFolder(List.of(), List.of());
 
     /** An empty playback; {@link #load} gives it a run. */
@@ -60,9 +61,10 @@ public final class PlaybackViewModel {
         load(newTopology, StateFolder.index(trace, newTopology));
     }
 
-    /** Replaces the run with an already indexed one (see {@link RunLoader}). */
+    /** Replaces the run with an already indexed one (see {@link RunLoader}), and its stop if it has one. */
     public void load(IndexedRun run) {
         load(run.run().topology(), run.index());
+        stop.set(run.run().stop());
     }
 
     private void load(TopologyModel newTopology, StateFolder index) {
@@ -70,18 +72,22 @@ public final class PlaybackViewModel {
         topology.set(newTopology);
         folder = index;
         events.setAll(index.events());
+        stop.set(null);
         selectedIndex.set(-1);
         moveTo(-1);
     }
 
-    /** Replaces the run with {@code run}. */
+    /** Replaces the run with {@code run}, and its stop if it has one. */
     public void load(RecordedRun run) {
         load(run.topology(), run.events());
+        stop.set(run.stop());
     }
 
     /**
      * Records {@code source} off the FX thread on {@code executor} and loads it when done; progress
-     * and messages are bound while it runs. Cancel the returned task to abandon the run.
+     * and messages are bound while it runs. Cancel the returned task to abandon the run. A run that
+     * stops early is loaded up to the stop, the message being the stop's line; a recording that fails
+     * before its first event keeps the run shown so far and only sets the stop.
      */
     public RunLoader open(RunSource source, Executor executor) {
         RunLoader loader = new RunLoader(source, LOAD_CHUNK);
@@ -95,10 +101,14 @@ public final class PlaybackViewModel {
                 if (s == Worker.State.SUCCEEDED) {
                     load(loader.getValue());
                     int n = loader.getValue().index().size();
-                    message.set(source.title() + ": " + n + " events"
+                    message.set(getStop() != null ? getStop().line() : source.title() + ": " + n + " events"
                             + (n >= RunLoader.MAX_EVENTS ? " (recording stopped there)." : "."));
+                } else if (s == Worker.State.FAILED) {
+                    Throwable why = loader.getException();
+                    stop.set(RunStop.of(why != null ? why : new IllegalStateException("recording failed"), 0));
+                    message.set(getStop().line());
                 } else {
-                    message.set(s == Worker.State.CANCELLED ? "Run cancelled." : "Run failed: " + loader.getException());
+                    message.set("Run cancelled.");
                 }
                 // Last, so that whoever waits for the end of loading finds the run in place.
                 loading.set(false);
@@ -303,6 +313,15 @@ public final class PlaybackViewModel {
     /** A status line about the run. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the loaded run stopped before its end (watchdog abort, engine exception); null when it did not. */
+    public ReadOnlyObjectProperty<RunStop> stopProperty() {
+        return stop.getReadOnlyProperty();
+    }
+
+    public RunStop getStop() {
+        return stop.get();
     }
 
     /** Simulated ns per animation ns. */

@@ -1,16 +1,14 @@
 package org.mptcplab.app.playback;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.concurrent.Task;
-import org.mptcplab.engine.trace.TraceEvent;
 
 /**
  * Records a whole run off the FX thread, in chunks of {@code chunk} kernel actions, checking for
  * cancellation between chunks. Progress is simulated time over end time; {@link Task} coalesces the
  * progress and message updates it posts to the FX thread, which throttles them. Recording stops at
  * {@link #MAX_EVENTS}: a step-through view of more events than that is no longer a lesson, and the
- * recorded trace must fit in memory.
+ * recorded trace must fit in memory. A run that aborts still succeeds, with the events before the
+ * abort and its {@link RunStop} (see {@link RunRecording}).
  */
 public final class RunLoader extends Task<IndexedRun> {
     /** Most events kept; the run is cut there and the message says so. */
@@ -29,19 +27,13 @@ public final class RunLoader extends Task<IndexedRun> {
 
     @Override
     protected IndexedRun call() {
-        TopologyModel topology = source.topology();
-        RunSession session = source.open();
-        List<TraceEvent> events = new ArrayList<>();
         updateMessage("Simulating " + source.id() + "…");
-        while (!session.finished() && !isCancelled() && events.size() < MAX_EVENTS) {
-            events.addAll(session.advance(chunk));
-            updateProgress(Math.min(session.now(), session.endTime()), session.endTime());
-            updateMessage("Simulating " + source.id() + ": " + events.size() + " events");
-        }
-        if (events.size() > MAX_EVENTS) {
-            events.subList(MAX_EVENTS, events.size()).clear();
-        }
-        updateMessage("Indexing " + events.size() + " events…");
-        return IndexedRun.of(new RecordedRun(source, topology, events));
+        RecordedRun run = RunRecording.record(source, source.topology(), chunk, MAX_EVENTS, this::isCancelled,
+                (session, events) -> {
+                    updateProgress(Math.min(session.now(), session.endTime()), session.endTime());
+                    updateMessage("Simulating " + source.id() + ": " + events + " events");
+                });
+        updateMessage("Indexing " + run.events().size() + " events…");
+        return IndexedRun.of(run);
     }
 }

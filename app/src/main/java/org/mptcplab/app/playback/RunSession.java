@@ -2,6 +2,7 @@ package org.mptcplab.app.playback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mptcplab.engine.trace.TraceEvent;
 
 /**
@@ -25,6 +26,14 @@ public interface RunSession {
 
     /** Simulated time at which the run stops, ns. */
     long endTime();
+
+    /**
+     * Why the run finished early, if it did: a session that catches the engine's abort (or an engine
+     * exception) reports it here instead of throwing, so the events before it are kept.
+     */
+    default Optional<RunStop> stopped() {
+        return Optional.empty();
+    }
 
     /** Advances in chunks of {@code chunk} actions until finished; for tests and batch use off the FX thread. */
     default List<TraceEvent> runToEnd(int chunk) {

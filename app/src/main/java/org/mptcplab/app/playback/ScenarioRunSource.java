@@ -3,6 +3,7 @@ package org.mptcplab.app.playback;
 import java.util.Objects;
 import org.mptcplab.engine.scenario.Scenario;
 import org.mptcplab.engine.scenario.run.ScenarioRun;
+import org.mptcplab.engine.sim.Watchdog;
 import org.mptcplab.engine.trace.TraceRecorder;
 import org.mptcplab.lessons.scenario.ScenarioLoadException;
 import org.mptcplab.lessons.scenario.ScenarioLoader;
@@ -18,11 +19,21 @@ import org.mptcplab.lessons.scenario.ScenarioLoader;
 public final class ScenarioRunSource implements RunSource {
     private final Scenario scenario;
     private final long seed;
+    private final Watchdog watchdog;
 
-    /** A source for {@code scenario} run with {@code seed}. */
+    /** A source for {@code scenario} run with {@code seed}, under the engine's default watchdog. */
     public ScenarioRunSource(Scenario scenario, long seed) {
+        this(scenario, seed, Watchdog.DEFAULT);
+    }
+
+    /**
+     * A source for {@code scenario} run with {@code seed}, whose runs the {@code watchdog} aborts when
+     * they livelock or exceed its event budget (the recording then keeps the events before the abort).
+     */
+    public ScenarioRunSource(Scenario scenario, long seed, Watchdog watchdog) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.seed = seed;
+        this.watchdog = Objects.requireNonNull(watchdog, "watchdog");
     }
 
     /**
@@ -54,6 +65,7 @@ public final class ScenarioRunSource implements RunSource {
     @Override
     public RunSession open() {
         ScenarioRun run = ScenarioRun.build(scenario, seed);
+        run.simulator().setWatchdog(watchdog);
         TraceRecorder recorder = new TraceRecorder();
         run.addSink(recorder);
         return new EngineRunSession(run.simulator(), recorder, scenario.duration());

@@ -11,21 +11,23 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import org.mptcplab.app.canvas.PulseRedraw;
 import org.mptcplab.app.diagram.Diagram;
-import org.mptcplab.app.diagram.DiagramStyle;
 import org.mptcplab.app.diagram.Pt;
+import org.mptcplab.app.diagram.fx.DiagramLook;
 import org.mptcplab.app.diagram.fx.FxRenderer;
 
 /**
  * The live sequence chart: a canvas drawing only the rows in view, a vertical scroll bar that
  * follows the cursor as the chart grows, the router toggle and the subflow legend. Clicking an arrow
  * selects its packet. The canvas draws the {@link Diagram} that {@link SequenceDiagrams} builds, the
- * same one the exporter writes to files.
+ * same one the exporter writes to files. Palette and zoom follow the window's {@link DiagramLook}
+ * (app theme, View &gt; Zoom, presenter mode): rows, header and type all grow with the zoom.
  */
 public final class SequenceChartView extends BorderPane {
-    private static final DiagramStyle STYLE = DiagramStyle.screen();
     private final SequenceChartViewModel model;
+    private final DiagramLook look = new DiagramLook();
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
     private final FlowPane legend = new FlowPane(10, 4);
@@ -65,17 +67,26 @@ public final class SequenceChartView extends BorderPane {
         setCenter(holder);
         setRight(scroll);
         setBottom(legend);
+        DiagramLook.follow(this, look, () -> {
+            legendFor = null;
+            followCursor();
+        });
+    }
+
+    /** Palette and zoom of this view; bound to the window's look while shown (set it directly otherwise). */
+    public DiagramLook look() {
+        return look;
     }
 
     /** Geometry of the current chart at the current size and scroll position (for hit tests). */
     private SequenceGeometry geometry() {
-        return new SequenceGeometry(model.getChart(), canvas.getWidth(), scroll.getValue(), STYLE.fontSize(), 0);
+        return new SequenceGeometry(model.getChart(), canvas.getWidth(), scroll.getValue(), look.style().fontSize(), 0);
     }
 
     /** The picture on screen: the same builder and model the exporter uses, drawn by {@link FxRenderer}. */
     public Diagram diagram() {
         return SequenceDiagrams.screen(model.getChart(), canvas.getWidth(), canvas.getHeight(), scroll.getValue(),
-                STYLE, model::isSelected);
+                look.style(), model::isSelected);
     }
 
     private void redraw() {
@@ -96,13 +107,14 @@ public final class SequenceChartView extends BorderPane {
     /** Scrolls so the cursor row is in view at the bottom, then redraws. */
     private void followCursor() {
         SequenceChart c = model.getChart();
-        double content = SequenceGeometry.contentHeight(c, STYLE.fontSize());
+        double font = look.style().fontSize();
+        double content = SequenceGeometry.contentHeight(c, font);
         double max = Math.max(0, content - canvas.getHeight());
         scroll.setMax(max);
         scroll.setVisibleAmount(Math.max(1, canvas.getHeight()));
         // Two rows of room below the cursor, so the newest arrow's label is never cut off.
-        double row = SequenceGeometry.row(STYLE.fontSize());
-        double cursorY = SequenceGeometry.header(STYLE.fontSize()) + (c.cursorRow() + 1) * row + 3 * row;
+        double row = SequenceGeometry.row(font);
+        double cursorY = SequenceGeometry.header(font) + (c.cursorRow() + 1) * row + 3 * row;
         scroll.setValue(clamp(cursorY - canvas.getHeight()));
         updateLegend(c.subflows());
         invalidate();
@@ -119,7 +131,12 @@ public final class SequenceChartView extends BorderPane {
         legendFor = subflows;
         legend.getChildren().remove(2, legend.getChildren().size());
         for (int i = 0; i < subflows.size(); i++) {
-            Label l = new Label(subflows.get(i), new Rectangle(14, 14, FxRenderer.fx(STYLE.theme().subflow(i))));
+            double z = look.getZoom();
+            Label l = new Label(subflows.get(i), new Rectangle(14 * z, 14 * z, FxRenderer.fx(look.getTheme().subflow(i))));
+            if (z != 1) {
+                // At zoom 1 the theme's stylesheet sets the type, as for every other label.
+                l.setFont(Font.font(12 * z));
+            }
             l.getStyleClass().add("legend-entry");
             legend.getChildren().add(l);
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.mptcplab.app.diagram.Diagram;
 import org.mptcplab.app.diagram.DiagramStyle;
-import org.mptcplab.app.diagram.DiagramTheme;
+import org.mptcplab.app.diagram.DiagramPalette;
 import org.mptcplab.app.diagram.Mark;
 import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.diagram.Rgba;
@@ -95,19 +95,19 @@ public final class SequenceDiagrams {
 
     private static void body(List<Mark> marks, SequenceChart c, SequenceGeometry geo, double bottom,
             DiagramStyle style, Predicate<SequenceArrow> selected) {
-        DiagramTheme t = style.theme();
+        DiagramPalette t = style.theme();
         double font = style.fontSize();
         double row = SequenceGeometry.row(font);
         timeAxis(marks, c, geo, bottom, style);
         for (int i = 0; i < c.lanes().size(); i++) {
             double x = geo.laneX(i);
             marks.add(new Mark.Group("lane", c.lanes().get(i).name(), List.of(
-                    Mark.Line.of(new Pt(x, geo.top()), new Pt(x, bottom), Stroke.solid(t.lane(), 1.5), false))));
+                    Mark.Line.of(new Pt(x, geo.top()), new Pt(x, bottom), Stroke.solid(t.lane(), style.line(1.5)), false))));
         }
         if (c.cursorRow() >= 0) {
             double y = geo.y(c.cursorRow());
             marks.add(Mark.Line.of(new Pt(SequenceGeometry.left(font) - 6, y), new Pt(geo.width(), y),
-                    Stroke.solid(t.cursor(), 1), false));
+                    Stroke.solid(t.cursor(), style.line(1)), false));
         }
         List<double[]> taken = new ArrayList<>();
         for (SequenceArrow a : c.arrows()) {
@@ -154,21 +154,22 @@ public final class SequenceDiagrams {
 
     private static Mark arrow(SequenceArrow a, SequenceGeometry geo, DiagramStyle style, boolean selected,
             List<double[]> taken) {
-        DiagramTheme t = style.theme();
+        DiagramPalette t = style.theme();
         Pt s = geo.start(a);
         Pt e = geo.end(a);
         List<Mark> out = new ArrayList<>();
         if (selected) {
-            out.add(Mark.Line.of(s, e, Stroke.solid(t.foreground(), a.count() > 1 ? 8 : 5), false));
+            out.add(Mark.Line.of(s, e, Stroke.solid(t.foreground(), style.line(a.count() > 1 ? 8 : 5)), false));
         }
         Rgba colour = t.subflow(a.subflow());
-        double w = a.count() > 1 ? 5 : 2;
-        Stroke stroke = a.inFlight() ? Stroke.dashed(colour, w, 6, 4) : Stroke.solid(colour, w);
+        double w = style.line(a.count() > 1 ? 5 : 2);
+        Stroke stroke = a.inFlight() ? Stroke.dashed(colour, w, style.size(6), style.size(4)) : Stroke.solid(colour, w);
         out.add(Mark.Line.of(s, e, stroke, !a.dropped() && !a.inFlight()));
         if (a.dropped()) {
-            Stroke x = Stroke.solid(t.foreground(), 3);
-            out.add(Mark.Line.of(e.add(new Pt(-7, -7)), e.add(new Pt(7, 7)), x, false));
-            out.add(Mark.Line.of(e.add(new Pt(-7, 7)), e.add(new Pt(7, -7)), x, false));
+            Stroke x = Stroke.solid(t.foreground(), style.line(3));
+            double d = style.size(7);
+            out.add(Mark.Line.of(e.add(new Pt(-d, -d)), e.add(new Pt(d, d)), x, false));
+            out.add(Mark.Line.of(e.add(new Pt(-d, d)), e.add(new Pt(d, -d)), x, false));
         }
         label(out, a.label(), s, e, style, taken);
         return new Mark.Group("arrow", Integer.toString(a.selectIndex()), out);

@@ -19,6 +19,9 @@ final class KeyboardShortcuts {
     static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LESSONS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PRESENTER = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT_FIGURE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -45,6 +48,8 @@ final class KeyboardShortcuts {
                 new Row(SHOW_SHORTCUTS.getDisplayText(), "Show this list of keyboard shortcuts"),
                 new Row(FULL_SCREEN.getDisplayText(), "Enter or leave full screen"),
                 new Row(QUIT.getDisplayText(), "Quit MPTCP Lab"),
+                new Row(ZOOM_IN.getDisplayText() + " / " + ZOOM_OUT.getDisplayText() + " / "
+                        + ZOOM_RESET.getDisplayText(), "Diagrams larger / smaller / 100 % (for a projector)"),
                 new Row(EXPORT_FIGURE.getDisplayText(), "Export the shown run as a figure"),
                 new Row(COMPARE.getDisplayText(), "Compare two runs side by side (failure | fix)"),
                 new Row("Page Down / Page Up, D", "Compare view: next / previous story moment, jump to the divergence"),

@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mptcplab.app.compare.ComparePair;
 import org.mptcplab.app.compare.CompareWindow;
+import org.mptcplab.app.diagram.fx.DiagramLook;
 import org.mptcplab.app.editor.BranchDialog;
 import org.mptcplab.app.editor.ScenarioEditorView;
 import org.mptcplab.app.editor.ScenarioEditorViewModel;
@@ -184,6 +185,22 @@ public final class MainWindow implements ShellActions {
         }
         lessons.setPresenter(presenter);
         lessons.show();
+    }
+
+    @Override
+    public void zoomDiagrams(int steps) {
+        DiagramLook look = DiagramLook.of(stage.getScene());
+        if (steps == 0) {
+            look.resetZoom();
+        }
+        for (int i = 0; i < Math.abs(steps); i++) {
+            if (steps > 0) {
+                look.zoomIn();
+            } else {
+                look.zoomOut();
+            }
+        }
+        model.showStatus(String.format(java.util.Locale.ROOT, "Diagram zoom %.0f %%.", look.getZoom() * 100));
     }
 
     @Override

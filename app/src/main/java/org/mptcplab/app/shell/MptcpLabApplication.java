@@ -3,9 +3,12 @@ package org.mptcplab.app.shell;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.mptcplab.app.AppInfo;
+import org.mptcplab.app.files.FxUserDialogs;
 import org.mptcplab.app.lesson.LessonWindow;
+import org.mptcplab.app.playback.fault.UncaughtErrorHandler;
 import org.mptcplab.assets.Themes;
 import org.mptcplab.engine.scenario.Catalog;
 
@@ -33,8 +36,21 @@ public final class MptcpLabApplication extends Application {
     /** System property that turns on the cold-start probe. */
     public static final String STARTUP_PROBE = "mptcplab.startupProbe";
 
+    private UncaughtErrorHandler errors;
+
+    /** Puts back the thread handlers found at start (tests start and stop the application many times). */
+    @Override
+    public void stop() {
+        if (errors != null) {
+            errors.uninstall();
+        }
+    }
+
     @Override
     public void start(Stage stage) {
+        // First, so that even a failure while building the window ends in a dialog, not a silent stderr trace.
+        errors = new UncaughtErrorHandler(new FxUserDialogs(() -> stage), Platform::runLater, System.err);
+        errors.installOnCurrentThread();
         Map<String, String> named = getParameters() == null ? Map.of() : getParameters().getNamed();
         String theme = named.getOrDefault(THEME_PARAMETER, Themes.LIGHT);
         ShellViewModel model = new ShellViewModel(AppInfo.version(), Catalog.entries(), theme);

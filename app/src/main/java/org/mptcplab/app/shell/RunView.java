@@ -11,25 +11,21 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.mptcplab.app.canvas.TopologyView;
 import org.mptcplab.app.charts.ChartsView;
 import org.mptcplab.app.charts.ChartsViewModel;
 import org.mptcplab.app.events.EventTableView;
 import org.mptcplab.app.events.EventTableViewModel;
-import org.mptcplab.app.inspect.HashDecisionView;
-import org.mptcplab.app.inspect.InspectorTrace;
-import org.mptcplab.app.inspect.NodeStateView;
+import org.mptcplab.app.inspect.InspectorTabs;
 import org.mptcplab.app.inspect.NodeStateViewModel;
-import org.mptcplab.app.inspect.PacketInspectorView;
 import org.mptcplab.app.inspect.PacketInspectorViewModel;
 import org.mptcplab.app.playback.PlaybackViewModel;
 import org.mptcplab.app.playback.RunLoader;
 import org.mptcplab.app.playback.RunSource;
+import org.mptcplab.app.playback.fault.RunStopBanner;
 import org.mptcplab.app.sequence.SequenceChartView;
 import org.mptcplab.app.sequence.SequenceChartViewModel;
-import org.mptcplab.engine.trace.HashDecision;
-import org.mptcplab.engine.trace.PacketEvent;
-import org.mptcplab.engine.trace.TraceEvent;
 
 /**
  * The "Run" view: topology canvas above the live sequence chart in the centre, playback bar at the
@@ -46,11 +42,9 @@ public final class RunView extends BorderPane {
         t.start();
     };
     private final PlaybackViewModel playback = new PlaybackViewModel();
-    private final PacketInspectorViewModel inspector = new PacketInspectorViewModel();
-    private final HashDecisionView hashView = new HashDecisionView();
     private final ChartsViewModel charts = new ChartsViewModel(playback);
     private final SequenceChartViewModel sequence = new SequenceChartViewModel(playback);
-    private final NodeStateViewModel nodeState = new NodeStateViewModel(playback);
+    private final InspectorTabs inspectors = new InspectorTabs(playback);
     private final RunLoader loader;
     private final AnimationTimer timer;
 
@@ -62,22 +56,19 @@ public final class RunView extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.6);
         setCenter(centre);
-        setBottom(new PlaybackBar(playback, back));
+        // The stop banner shows only when the run stopped early (watchdog abort, engine exception).
+        setBottom(new VBox(new PlaybackBar(playback, back), new RunStopBanner(playback)));
 
-        Tab nodeTab = new Tab("Node state", new NodeStateView(nodeState));
-        nodeTab.setId("node-state-tab");
-        nodeState.activeProperty().bind(nodeTab.selectedProperty());
-        TabPane inspectors = new TabPane(new Tab("Packet", new PacketInspectorView(inspector)),
-                new Tab("Hash decision", hashView), new Tab("Charts", chartsPane()), nodeTab);
-        inspectors.setId("inspector-tabs");
-        inspectors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane right = new SplitPane(new EventTableView(new EventTableViewModel(playback)), inspectors);
+        inspectors.nodeTab().setId("node-state-tab");
+        TabPane tabs = new TabPane(inspectors.packetTab(), inspectors.hashTab(), new Tab("Charts", chartsPane()),
+                inspectors.nodeTab());
+        tabs.setId("inspector-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(new EventTableView(new EventTableViewModel(playback)), tabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setPrefWidth(460);
         setRight(right);
 
-        InspectorTrace.attach(playback, inspector, hashView);
-        playback.currentEventProperty().addListener((o, a, e) -> inspect(e));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         timer = new AnimationTimer() {
             private long last = -1;
@@ -125,21 +116,12 @@ public final class RunView extends BorderPane {
 
     /** The node-state inspector's view-model. */
     public NodeStateViewModel nodeState() {
-        return nodeState;
+        return inspectors.nodeState();
     }
 
     /** The packet inspector's view-model. */
     public PacketInspectorViewModel inspector() {
-        return inspector;
-    }
-
-    private void inspect(TraceEvent e) {
-        if (e instanceof PacketEvent p) {
-            inspector.show(p.packet());
-        } else if (e instanceof HashDecision d) {
-            hashView.show(d);
-            inspector.show(d.packet());
-        }
+        return inspectors.packets();
     }
 
     private void onKey(KeyEvent e) {

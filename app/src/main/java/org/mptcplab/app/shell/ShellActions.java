@@ -45,4 +45,10 @@ interface ShellActions {
 
     /** View > Compare…: the failure next to the fix in lock-step (org.mptcplab.app.compare). */
     void openCompare();
+
+    /**
+     * View > Zoom in / Zoom out / Reset zoom of the topology and sequence diagrams: {@code steps} &gt; 0
+     * larger, &lt; 0 smaller, 0 back to 100 % (org.mptcplab.app.diagram.fx.DiagramLook).
+     */
+    void zoomDiagrams(int steps);
 }

@@ -107,8 +107,24 @@ final class ShellMenus {
         compare.setAccelerator(KeyboardShortcuts.COMPARE);
         compare.setOnAction(e -> actions.openCompare());
         MenuItem[] lessons = lessonsItems(actions);
-        return menu("menu-view", "_View", themes, new SeparatorMenuItem(), full, new SeparatorMenuItem(), compare,
+        MenuItem[] zoom = zoomItems(actions);
+        return menu("menu-view", "_View", themes, new SeparatorMenuItem(), zoom[0], zoom[1], zoom[2],
+                new SeparatorMenuItem(), full, new SeparatorMenuItem(), compare,
                 new SeparatorMenuItem(), lessons[0], lessons[1]);
+    }
+
+    /** View > Zoom in / out / reset: the topology and sequence diagrams' type, boxes and lines. */
+    private static MenuItem[] zoomItems(ShellActions actions) {
+        MenuItem in = item("menu-view-zoom-in", "Zoom _in diagrams");
+        in.setAccelerator(KeyboardShortcuts.ZOOM_IN);
+        in.setOnAction(e -> actions.zoomDiagrams(1));
+        MenuItem out = item("menu-view-zoom-out", "Zoom _out diagrams");
+        out.setAccelerator(KeyboardShortcuts.ZOOM_OUT);
+        out.setOnAction(e -> actions.zoomDiagrams(-1));
+        MenuItem reset = item("menu-view-zoom-reset", "_Reset zoom");
+        reset.setAccelerator(KeyboardShortcuts.ZOOM_RESET);
+        reset.setOnAction(e -> actions.zoomDiagrams(0));
+        return new MenuItem[] {in, out, reset};
     }
 
     /** View > Lessons… and View > Presenter mode…: the lesson player (org.mptcplab.app.lesson). */

@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mptcplab.app.diagram.fx.DiagramLook;
 import org.mptcplab.app.playback.DemoRuns;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.EventKinds;
@@ -25,7 +26,10 @@ import org.mptcplab.engine.wire.TcpHeader;
  * Xvfb with the real Glass/GTK pipeline:
  *
  * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp app/target/mptcp-lab.jar:app/target/test-classes \
- *     org.mptcplab.app.canvas.FrameTimeBench</pre>
+ *     org.mptcplab.app.canvas.FrameTimeBench [WARMUP_S MEASURE_S [APP_THEME [ZOOM]]]</pre>
+ *
+ * <p>APP_THEME (light, dark, high-contrast) and ZOOM set the window's diagram look, e.g. {@code 2 6
+ * high-contrast 1.6} for presenter-mode drawing.
  */
 public final class FrameTimeBench {
     static final int IN_FLIGHT = 1000;
@@ -39,6 +43,8 @@ public final class FrameTimeBench {
     public static void main(String[] args) throws Exception {
         double warmupSeconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
         double measureSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 6;
+        String appTheme = args.length > 2 ? args[2] : "light";
+        double zoom = args.length > 3 ? Double.parseDouble(args[3]) : 1;
         TopologyModel demo = DemoRuns.clientRouterServer(1).topology();
         List<TraceEvent> demoTrace = DemoRuns.clientRouterServer(1).open().runToEnd(1000);
         List<LinkInfo> slow = demo.links().stream().map(l -> new LinkInfo(l.name(), l.a(), l.aIface(), l.b(),
@@ -53,6 +59,8 @@ public final class FrameTimeBench {
             TopologyView view = new TopologyView(vm);
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1280, 720));
+            DiagramLook.of(stage.getScene()).setTheme(DiagramLook.forAppTheme(appTheme));
+            DiagramLook.of(stage.getScene()).setZoom(zoom);
             stage.show();
             // Start where the steady state begins: the first packets are about to arrive.
             vm.runToNext(e -> e.time() >= DELAY && e instanceof PacketEvent);
@@ -86,6 +94,7 @@ public final class FrameTimeBench {
                         probe.stop();
                         System.out.println("pipeline=" + com.sun.prism.GraphicsPipeline.getPipeline().getClass()
                                 .getSimpleName());
+                        System.out.println("look=" + appTheme + " zoom " + zoom);
                         System.out.println("packets in flight (max while measuring)=" + markers[0]
                                 + ", markers drawn in last frame=" + view.drawnMarkerCount());
                         System.out.println("frame intervals: " + probe.stats());

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -16,37 +12,23 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mptcplab.app.shell.ApplicationFixture;
+import org.mptcplab.app.shell.MainWindowFixture;
 import org.mptcplab.app.shell.MptcpLabApplication;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** View > Compare… in the main window opens the compare view on the first preset. */
 class CompareMenuUITest {
     private final FxRobot robot = new FxRobot();
-    private Application application;
-
-    @BeforeAll
-    static void keepToolkitAlive() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void open() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(MptcpLabApplication.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    @RegisterExtension
+    final ApplicationFixture app = new ApplicationFixture();
 
     @AfterEach
     void close() throws TimeoutException {
         robot.interact(() -> compareStage().ifPresent(Stage::close));
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
     }
 
     private static Optional<Stage> compareStage() {
@@ -56,18 +38,13 @@ class CompareMenuUITest {
 
     @Test
     void viewMenuHasCompareOnShortcutK() {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        Menu view = bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().orElseThrow();
-        MenuItem compare = view.getItems().stream().filter(i -> "menu-view-compare".equals(i.getId())).findFirst()
-                .orElseThrow();
+        MenuItem compare = MainWindowFixture.menuItem("menu-view", "menu-view-compare");
         assertThat(compare.getAccelerator()).isEqualTo(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
     }
 
     @Test
     void theCompareParameterOpensThatPair() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        application = FxToolkit.setupApplication(MptcpLabApplication.class,
-                "--" + MptcpLabApplication.COMPARE_PARAMETER + "=l4lb-tcp,l4lb-mptcp-plain");
+        app.restart("--" + MptcpLabApplication.COMPARE_PARAMETER + "=l4lb-tcp,l4lb-mptcp-plain");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> compareStage().isPresent());
         CompareView view = (CompareView) compareStage().orElseThrow().getScene().getRoot();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.model().pairProperty().get() != null);

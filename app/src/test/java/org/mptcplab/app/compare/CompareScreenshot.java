@@ -1,14 +1,9 @@
 package org.mptcplab.app.compare;
 
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.mptcplab.app.shell.ScreenshotTool;
 import org.mptcplab.assets.Themes;
 
 /**
@@ -26,8 +21,7 @@ public final class CompareScreenshot {
         File out = new File(args[2]);
         double width = args.length > 3 ? Double.parseDouble(args[3]) : 1600;
         double height = args.length > 4 ? Double.parseDouble(args[4]) : 900;
-        CompletableFuture<String> done = new CompletableFuture<>();
-        Platform.startup(() -> {
+        ScreenshotTool.run(done -> {
             Stage stage = new Stage();
             CompareView view = new CompareView(ComparePair.builtIn(args[0], args[1]));
             Scene scene = new Scene(view, width, height);
@@ -39,31 +33,8 @@ public final class CompareScreenshot {
                     return;
                 }
                 view.model().toDivergence();
-                new AnimationTimer() {
-                    private int frames;
-
-                    @Override
-                    public void handle(long t) {
-                        if (++frames < 12) {
-                            return;
-                        }
-                        stop();
-                        try {
-                            WritableImage image = scene.snapshot(null);
-                            out.getAbsoluteFile().getParentFile().mkdirs();
-                            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
-                            done.complete(out + ": " + view.model().messageProperty().get());
-                        } catch (Exception e) {
-                            done.completeExceptionally(e);
-                        }
-                    }
-                }.start();
+                ScreenshotTool.saveAfterPulses(12, scene, out, view.model().messageProperty()::get, done);
             });
         });
-        try {
-            System.out.println(done.get());
-        } finally {
-            Platform.exit();
-        }
     }
 }

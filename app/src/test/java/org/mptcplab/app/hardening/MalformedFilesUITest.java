@@ -5,31 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mptcplab.app.AppInfo;
-import org.mptcplab.app.files.FileChooserPort;
-import org.mptcplab.app.files.JsonRecentFilesStore;
-import org.mptcplab.app.files.RecentFiles;
 import org.mptcplab.app.playback.RunSource;
-import org.mptcplab.app.shell.MainWindow;
-import org.mptcplab.app.shell.ShellViewModel;
-import org.mptcplab.assets.Themes;
-import org.mptcplab.engine.scenario.Catalog;
+import org.mptcplab.app.shell.MainWindowFixture;
 import org.mptcplab.lessons.scenario.ScenarioLoader;
 import org.mptcplab.lessons.scenario.ScenarioWriter;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Three corpus scenarios opened through File > Open (Ctrl+O) with a scripted chooser: a value holding
@@ -41,42 +27,14 @@ class MalformedFilesUITest {
     private static final Path SCENARIOS = Path.of("..", "lessons", "src", "test", "resources", "org", "mptcplab",
             "lessons", "hardening", "scenarios");
     private final FxRobot robot = new FxRobot();
-    private final Deque<Optional<Path>> answers = new ArrayDeque<>();
-    private final List<String> errors = new ArrayList<>();
     @TempDir
     Path dir;
-    private ShellViewModel model;
-
-    @BeforeEach
-    void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
-        FileChooserPort chooser = new FileChooserPort() {
-            @Override
-            public Optional<Path> chooseOpen() {
-                return answers.pop();
-            }
-
-            @Override
-            public Optional<Path> chooseSave(String suggestedName) {
-                return answers.pop();
-            }
-        };
-        RecentFiles recent = new RecentFiles(new JsonRecentFilesStore(dir.resolve("recent.json")), 4);
-        FxToolkit.setupStage(s -> new MainWindow(s, model, chooser, (t, m) -> errors.add(m), recent).show());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        robot.interact(model::closeRun);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final MainWindowFixture shell = new MainWindowFixture();
 
     private void open(Path file) {
-        answers.add(Optional.of(file));
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shell.chooser().then(file);
+        shell.ctrl(KeyCode.O);
     }
 
     @Test
@@ -85,7 +43,7 @@ class MalformedFilesUITest {
         Files.writeString(good, ScenarioWriter.toJson(ScenarioLoader.builtIn("l4lb-tcp")));
         robot.clickOn("#welcome-pane");
         open(good);
-        RunSource running = model.runProperty().get();
+        RunSource running = shell.model().runProperty().get();
         assertThat(running.id()).isEqualTo("l4lb-tcp");
 
         List<String> expected = new ArrayList<>();
@@ -96,12 +54,13 @@ class MalformedFilesUITest {
             open(file);
         }
 
+        List<String> errors = shell.errors();
         assertThat(errors).hasSize(3);
         for (int i = 0; i < 3; i++) {
             assertThat(errors.get(i).lines().findFirst().orElseThrow()).startsWith(expected.get(i));
             assertThat(errors.get(i)).doesNotContain(InProcessCli.LEAKS.toArray(String[]::new));
         }
-        assertThat(model.runProperty().get()).isSameAs(running);
+        assertThat(shell.model().runProperty().get()).isSameAs(running);
     }
 
     /** {@code :line:col: path: message} of a corpus file, from the index the loader tests use. */

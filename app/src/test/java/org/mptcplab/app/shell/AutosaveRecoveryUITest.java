@@ -97,6 +97,12 @@ class AutosaveRecoveryUITest {
         return editor;
     }
 
+    /** {@link #openAndEdit}, then the window holding the edited run. */
+    private Stage editedWindow(Session s) {
+        openAndEdit(s);
+        return (Stage) robot.lookup("#timelines-pane").query().getScene().getWindow();
+    }
+
     private static String hash(Scenario s) {
         return ((LoadBalancerSpec) s.node("lb").orElseThrow()).hashFunction();
     }
@@ -132,11 +138,9 @@ class AutosaveRecoveryUITest {
 
     @Test
     void quitWithUnsavedEditsAsksAndCancelKeepsTheWindowThenDiscardRemovesTheAutosave() throws Exception {
-        ScriptedDialogs dialogs = new ScriptedDialogs().answer("unsaved-edits", "Cancel")
-                .answer("unsaved-edits", "Discard");
-        Session s = session(dialogs);
-        openAndEdit(s);
-        Stage stage = (Stage) robot.lookup("#timelines-pane").query().getScene().getWindow();
+        Session s = session(new ScriptedDialogs().answer("unsaved-edits", "Cancel")
+                .answer("unsaved-edits", "Discard"));
+        Stage stage = editedWindow(s);
         assertThat(store.list()).hasSize(1);
 
         robot.interact(() -> s.window().quit());
@@ -146,16 +150,14 @@ class AutosaveRecoveryUITest {
         robot.interact(() -> s.window().quit());
         assertThat(stage.isShowing()).isFalse();
         assertThat(store.list()).isEmpty();
-        assertThat(dialogs.questionIds()).containsExactly("unsaved-edits", "unsaved-edits");
+        assertThat(s.dialogs().questionIds()).containsExactly("unsaved-edits", "unsaved-edits");
     }
 
     @Test
     void closingTheWindowFromTheWindowManagerAsksTooAndSaveWritesTheFile() throws Exception {
-        ScriptedDialogs dialogs = new ScriptedDialogs().answer("unsaved-edits", "Cancel")
-                .answer("unsaved-edits", "Save");
-        Session s = session(dialogs);
-        openAndEdit(s);
-        Stage stage = (Stage) robot.lookup("#timelines-pane").query().getScene().getWindow();
+        Session s = session(new ScriptedDialogs().answer("unsaved-edits", "Cancel")
+                .answer("unsaved-edits", "Save"));
+        Stage stage = editedWindow(s);
 
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(stage.isShowing()).isTrue();

@@ -3,32 +3,21 @@ package org.mptcplab.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mptcplab.app.AppInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mptcplab.app.editor.Timeline;
-import org.mptcplab.app.files.FileChooserPort;
-import org.mptcplab.app.files.JsonRecentFilesStore;
-import org.mptcplab.app.files.RecentFiles;
 import org.mptcplab.app.playback.PlaybackViewModel;
 import org.mptcplab.app.playback.ScenarioRunSource;
-import org.mptcplab.assets.Themes;
-import org.mptcplab.engine.scenario.Catalog;
 import org.mptcplab.engine.scenario.HostSpec;
 import org.mptcplab.engine.scenario.run.TraceJsonLines;
 import org.mptcplab.engine.trace.PacketEvent;
 import org.mptcplab.engine.wire.TcpFlags;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,31 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class BranchFromHereUITest {
     private final FxRobot robot = new FxRobot();
-    private final List<String> errors = new ArrayList<>();
-    @TempDir
-    Path dir;
-    private ShellViewModel model;
+    @RegisterExtension
+    final MainWindowFixture shell = new MainWindowFixture();
     /** The step just before the server's SYN/ACK, the first packet the C flag changes. */
     private int step;
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
-        FileChooserPort none = new FileChooserPort() {
-            @Override
-            public Optional<Path> chooseOpen() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSave(String suggestedName) {
-                return Optional.empty();
-            }
-        };
-        RecentFiles recent = new RecentFiles(new JsonRecentFilesStore(dir.resolve("recent.json")), 4);
-        FxToolkit.setupStage(s -> new MainWindow(s, model, none, (t, m) -> errors.add(m), recent).show());
-        robot.interact(() -> model.openRun("l4lb-mptcp-fixed"));
+        robot.interact(() -> shell.model().openRun("l4lb-mptcp-fixed"));
         waitLoaded(pane().current().playback());
         PlaybackViewModel p = pane().current().playback();
         step = 0;
@@ -70,12 +42,6 @@ class BranchFromHereUITest {
             step++;
         }
         robot.interact(() -> p.seek(step));
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        robot.interact(model::closeRun);
-        FxToolkit.cleanupStages();
     }
 
     private TimelinesPane pane() {
@@ -91,8 +57,7 @@ class BranchFromHereUITest {
     void branchingTheCFlagOpensASecondTimelineAtTheSameStepWithTheSamePast() throws Exception {
         PlaybackViewModel original = pane().current().playback();
         robot.clickOn("#run-view");
-        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shell.ctrl(KeyCode.B);
         @SuppressWarnings("unchecked")
         ComboBox<String> value = robot.lookup("#branch-value").queryAs(ComboBox.class);
         robot.interact(() -> value.setValue("off"));
@@ -117,7 +82,7 @@ class BranchFromHereUITest {
         ComboBox<Timeline> selector = robot.lookup("#timelines-selector").queryAs(ComboBox.class);
         assertThat(selector.isVisible()).isTrue();
         assertThat(selector.getItems()).hasSize(2);
-        assertThat(errors).isEmpty();
+        assertThat(shell.errors()).isEmpty();
 
         robot.interact(() -> selector.getSelectionModel().select(0));
         assertThat(pane().current().playback()).isSameAs(original);

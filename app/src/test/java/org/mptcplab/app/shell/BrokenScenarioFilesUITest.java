@@ -5,30 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mptcplab.app.AppInfo;
 import org.mptcplab.app.editor.ScenarioEditorView;
-import org.mptcplab.app.files.JsonRecentFilesStore;
 import org.mptcplab.app.files.MalformedScenarioFiles;
-import org.mptcplab.app.files.RecentFiles;
 import org.mptcplab.app.files.ScriptedDialogs;
 import org.mptcplab.app.playback.RunSource;
-import org.mptcplab.assets.Themes;
-import org.mptcplab.engine.scenario.Catalog;
 import org.mptcplab.engine.scenario.Scenario;
 import org.mptcplab.lessons.scenario.ScenarioLoader;
 import org.mptcplab.lessons.scenario.ScenarioWriter;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,48 +31,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class BrokenScenarioFilesUITest {
     private final FxRobot robot = new FxRobot();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final FakeFileChooser chooser = new FakeFileChooser();
     @TempDir
     Path dir;
-    private ShellViewModel model;
-    private MainWindow window;
+    @RegisterExtension
+    final MainWindowFixture shell = MainWindowFixture.unshown(dialogs);
     private List<MalformedScenarioFiles.Case> cases;
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
         cases = MalformedScenarioFiles.write(dir.resolve("bad"));
-        model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
-        RecentFiles recent = new RecentFiles(new JsonRecentFilesStore(dir.resolve("recent.json")), 4);
         // Open recent can list a file that broke after it was last opened.
-        recent.add(cases.get(8).file());
-        FxToolkit.setupStage(s -> {
-            window = new MainWindow(s, model, chooser, dialogs, recent);
-            window.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        robot.interact(model::closeRun);
-        FxToolkit.cleanupStages();
-    }
-
-    private void ctrl(KeyCode key) {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private MenuItem menuItem(String id) {
-        Menu file = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0);
-        return file.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        shell.recent().add(cases.get(8).file());
+        shell.show();
     }
 
     private MenuItem recentEntry() {
-        Menu file = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0);
-        Menu recent = (Menu) file.getItems().stream().filter(i -> "menu-file-recent".equals(i.getId()))
-                .findFirst().orElseThrow();
+        Menu recent = (Menu) shell.fileMenuItem("menu-file-recent");
         return recent.getItems().stream().filter(i -> i.getText().endsWith(cases.get(8).file().toString()))
                 .findFirst().orElseThrow();
     }
@@ -89,11 +55,11 @@ class BrokenScenarioFilesUITest {
     void everyMalformedFileGivesALocatedDialogAndKeepsRunEditorAndFile() throws Exception {
         Path good = dir.resolve("good.json");
         Files.writeString(good, ScenarioWriter.toJson(ScenarioLoader.builtIn("l4lb-mptcp-fixed")));
-        chooser.then(good);
+        shell.chooser().then(good);
         robot.clickOn("#welcome-pane");
-        ctrl(KeyCode.O);
+        shell.ctrl(KeyCode.O);
         robot.clickOn("#run-view");
-        ctrl(KeyCode.E);
+        shell.ctrl(KeyCode.E);
         ScenarioEditorView editor = robot.lookup("#scenario-editor").queryAs(ScenarioEditorView.class);
         Stage editorStage = (Stage) editor.getScene().getWindow();
         robot.interact(() -> {
@@ -101,7 +67,7 @@ class BrokenScenarioFilesUITest {
             editor.model().edit("hash.function", "toeplitz");
         });
         Scenario edited = editor.model().getScenario();
-        RunSource running = model.runProperty().get();
+        RunSource running = shell.model().runProperty().get();
 
         for (int i = 0; i < cases.size(); i++) {
             MalformedScenarioFiles.Case c = cases.get(i);
@@ -109,11 +75,11 @@ class BrokenScenarioFilesUITest {
             if (i == 8) {
                 robot.interact(() -> recentEntry().fire());
             } else if (i == 9) {
-                robot.interact(() -> window.guards().dropped(List.of(dir.resolve("notes.txt"), c.file())));
+                robot.interact(() -> shell.window().guards().dropped(List.of(dir.resolve("notes.txt"), c.file())));
             } else {
                 // File > Open from the menu: the editor window has the keyboard focus now.
-                chooser.then(c.file());
-                robot.interact(() -> menuItem("menu-file-open").fire());
+                shell.chooser().then(c.file());
+                robot.interact(() -> shell.fileMenuItem("menu-file-open").fire());
             }
             WaitForAsyncUtils.waitForFxEvents();
 
@@ -127,9 +93,9 @@ class BrokenScenarioFilesUITest {
             if (!c.field().isEmpty()) {
                 assertThat(message).contains("Field: " + c.field());
             }
-            assertThat(model.runProperty().get()).isSameAs(running);
-            assertThat(window.files().getFile()).isEqualTo(good);
-            assertThat(window.files().getScenario()).isSameAs(edited);
+            assertThat(shell.model().runProperty().get()).isSameAs(running);
+            assertThat(shell.window().files().getFile()).isEqualTo(good);
+            assertThat(shell.window().files().getScenario()).isSameAs(edited);
             assertThat(editor.model().getScenario()).isSameAs(edited);
             assertThat(editorStage.isShowing()).isTrue();
         }

@@ -5,62 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mptcplab.app.AppInfo;
-import org.mptcplab.app.files.JsonRecentFilesStore;
-import org.mptcplab.app.files.RecentFiles;
 import org.mptcplab.app.files.ScriptedDialogs;
 import org.mptcplab.app.playback.ScenarioRunSource;
-import org.mptcplab.assets.Themes;
-import org.mptcplab.engine.scenario.Catalog;
 import org.mptcplab.engine.scenario.Scenario;
 import org.mptcplab.lessons.scenario.ScenarioLoader;
 import org.mptcplab.lessons.scenario.ScenarioWriter;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A file changed by another program while open: Reload shows it; Keep mine then Ctrl+S asks first. */
 class ExternalChangeUITest {
     private final FxRobot robot = new FxRobot();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final FakeFileChooser chooser = new FakeFileChooser();
     @TempDir
     Path dir;
-    private ShellViewModel model;
-    private MainWindow window;
+    @RegisterExtension
+    final MainWindowFixture shell = new MainWindowFixture(dialogs);
     private Path file;
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
-        RecentFiles recent = new RecentFiles(new JsonRecentFilesStore(dir.resolve("recent.json")), 4);
-        FxToolkit.setupStage(s -> {
-            window = new MainWindow(s, model, chooser, dialogs, recent);
-            window.show();
-        });
         file = dir.resolve("s.json");
         Files.writeString(file, ScenarioWriter.toJson(ScenarioLoader.builtIn("l4lb-mptcp-plain")));
-        chooser.then(file);
+        shell.chooser().then(file);
         robot.clickOn("#welcome-pane");
-        ctrl(KeyCode.O);
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        robot.interact(model::closeRun);
-        FxToolkit.cleanupStages();
-    }
-
-    private void ctrl(KeyCode key) {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shell.ctrl(KeyCode.O);
     }
 
     private void changeOnDisk(Scenario s) throws Exception {
@@ -74,12 +48,12 @@ class ExternalChangeUITest {
      * the focus between stages, so the test calls the listener's action directly.
      */
     private void leaveAndComeBack() {
-        robot.interact(() -> window.guards().windowFocused());
+        robot.interact(() -> shell.window().guards().windowFocused());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String shownId() {
-        return ((ScenarioRunSource) model.runProperty().get()).scenario().id();
+        return ((ScenarioRunSource) shell.model().runProperty().get()).scenario().id();
     }
 
     @Test
@@ -92,7 +66,7 @@ class ExternalChangeUITest {
 
         assertThat(dialogs.questionIds()).containsExactly("file-changed");
         assertThat(shownId()).isEqualTo("l4lb-mptcp-fixed");
-        assertThat(window.files().getScenario()).isEqualTo(ScenarioLoader.builtIn("l4lb-mptcp-fixed"));
+        assertThat(shell.window().files().getScenario()).isEqualTo(ScenarioLoader.builtIn("l4lb-mptcp-fixed"));
     }
 
     @Test
@@ -105,12 +79,12 @@ class ExternalChangeUITest {
         leaveAndComeBack();
         assertThat(shownId()).isEqualTo("l4lb-mptcp-plain");
         robot.clickOn("#run-view");
-        ctrl(KeyCode.S);
+        shell.ctrl(KeyCode.S);
 
         assertThat(dialogs.questionIds()).containsExactly("file-changed", "overwrite-changed");
         assertThat(ScenarioLoader.load(file)).isEqualTo(theirs);
 
-        ctrl(KeyCode.S);
+        shell.ctrl(KeyCode.S);
 
         assertThat(ScenarioLoader.load(file).id()).isEqualTo("l4lb-mptcp-plain");
     }

@@ -2,10 +2,7 @@ package org.mptcplab.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -13,49 +10,24 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mptcplab.app.AppInfo;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real application class headlessly (Monocle) through its menus and keyboard. */
 class MainWindowUITest {
 
     private final FxRobot robot = new FxRobot();
-    private Application application;
-    private Stage stage;
-
-    @BeforeAll
-    static void keepToolkitAlive() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        // Quit closes the window; that must not end the toolkit for the following tests.
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void open() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(MptcpLabApplication.class, "--scenario=l4lb-mptcp-plain");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final ApplicationFixture app = new ApplicationFixture("--scenario=l4lb-mptcp-plain");
 
     @Test
     void windowIsTitledMptcpLabAtTheDefaultSize() {
-        assertThat(stage.isShowing()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo("MPTCP Lab");
-        assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(MainWindow.DEFAULT_WIDTH).isGreaterThan(700);
-        assertThat(stage.getMinWidth()).isEqualTo(MainWindow.MIN_WIDTH);
+        assertThat(app.stage().isShowing()).isTrue();
+        assertThat(app.stage().getTitle()).isEqualTo("MPTCP Lab");
+        assertThat(app.stage().getScene().getWidth()).isLessThanOrEqualTo(MainWindow.DEFAULT_WIDTH).isGreaterThan(700);
+        assertThat(app.stage().getMinWidth()).isEqualTo(MainWindow.MIN_WIDTH);
     }
 
     @Test
@@ -102,10 +74,7 @@ class MainWindowUITest {
 
     @Test
     void openScenarioFileIsEnabled() {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-
-        MenuItem open = bar.getMenus().get(0).getItems().stream()
-                .filter(item -> "menu-file-open".equals(item.getId())).findFirst().orElseThrow();
+        MenuItem open = MainWindowFixture.menuItem("menu-file", "menu-file-open");
         assertThat(open.isDisable()).isFalse();
         assertThat(withoutMnemonic(open.getText())).isEqualTo("Open scenario…");
     }
@@ -125,7 +94,7 @@ class MainWindowUITest {
     void quitClosesTheWindow() {
         robot.clickOn(labeled("File")).clickOn(labeled("Quit"));
 
-        assertThat(stage.isShowing()).isFalse();
+        assertThat(app.stage().isShowing()).isFalse();
     }
 
     private String statusText() {

@@ -2,41 +2,16 @@ package org.mptcplab.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening a catalogue entry from the list shows the Run view; the Scenarios button comes back. */
 class ScenarioOpensRunUITest {
     private final FxRobot robot = new FxRobot();
-    private Application application;
-
-    @BeforeAll
-    static void keepToolkitAlive() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void open() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(MptcpLabApplication.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final ApplicationFixture app = new ApplicationFixture();
 
     @Test
     void enterOnTheFirstScenarioRunsItAndScenariosGoesBack() {

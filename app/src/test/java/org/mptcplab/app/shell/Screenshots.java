@@ -1,15 +1,9 @@
 package org.mptcplab.app.shell;
 
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.mptcplab.app.AppInfo;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.EventKinds;
@@ -34,8 +28,7 @@ public final class Screenshots {
         EventKind kind = EventKind.valueOf(args[1]);
         File out = new File(args[2]);
         int tab = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-        CompletableFuture<String> done = new CompletableFuture<>();
-        Platform.startup(() -> {
+        ScreenshotTool.run(done -> {
             Stage stage = new Stage();
             ShellViewModel model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
             new MainWindow(stage, model).show();
@@ -55,32 +48,8 @@ public final class Screenshots {
                 }
                 playback.select(playback.getCursor());
                 ((TabPane) view.lookup("#inspector-tabs")).getSelectionModel().select(tab);
-                // A few pulses so layout, CSS and the canvas settle before the snapshot.
-                new AnimationTimer() {
-                    private int frames;
-
-                    @Override
-                    public void handle(long now) {
-                        if (++frames < 10) {
-                            return;
-                        }
-                        stop();
-                        try {
-                            WritableImage image = stage.getScene().snapshot(null);
-                            out.getParentFile().mkdirs();
-                            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
-                            done.complete(out + ": " + model.getStatus());
-                        } catch (Exception e) {
-                            done.completeExceptionally(e);
-                        }
-                    }
-                }.start();
+                ScreenshotTool.saveAfterPulses(10, stage.getScene(), out, model::getStatus, done);
             });
         });
-        try {
-            System.out.println(done.get());
-        } finally {
-            Platform.exit();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mptcplab.lessons.load;
 
 import org.mptcplab.lessons.model.Position;
+import org.mptcplab.lessons.scenario.LocatedProblem;
 
 /**
  * A lesson is not valid. The message is one line, {@code file:line:col: path: problem} (no path
@@ -15,28 +16,11 @@ public final class LessonLoadException extends Exception {
 
     /** A problem at a location; {@code path} may be empty. */
     public LessonLoadException(String file, Position at, String path, String problem) {
-        super(oneLine(file + ":" + at.line() + ":" + at.column() + ": " + (path.isEmpty() ? "" : path + ": ")
-                + problem));
+        super(LocatedProblem.format(file, at.line(), at.column(), path, problem));
         this.file = file;
         this.at = at;
-        this.path = oneLine(path);
-        this.problem = oneLine(problem);
-    }
-
-    /**
-     * Control characters a file smuggled into the message (a key or value echoed back) are shown
-     * escaped, so the message stays one line in a terminal, a log or a dialog.
-     */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        this.path = LocatedProblem.oneLine(path);
+        this.problem = LocatedProblem.oneLine(problem);
     }
 
     /** File name as given. */

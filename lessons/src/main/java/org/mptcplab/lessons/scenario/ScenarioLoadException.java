@@ -15,28 +15,12 @@ public final class ScenarioLoadException extends Exception {
 
     /** A problem at a location; {@code path} may be empty. */
     public ScenarioLoadException(String file, int line, int column, String path, String problem) {
-        super(oneLine(file + ":" + line + ":" + column + ": " + (path.isEmpty() ? "" : path + ": ") + problem));
+        super(LocatedProblem.format(file, line, column, path, problem));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.path = oneLine(path);
-        this.problem = oneLine(problem);
-    }
-
-    /**
-     * Control characters a file smuggled into the message (a key or value echoed back) are shown
-     * escaped, so the message stays one line in a terminal, a log or a dialog.
-     */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        this.path = LocatedProblem.oneLine(path);
+        this.problem = LocatedProblem.oneLine(problem);
     }
 
     /** File name as given to the loader. */

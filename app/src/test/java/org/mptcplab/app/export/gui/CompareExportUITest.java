@@ -3,71 +3,45 @@ package org.mptcplab.app.export.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mptcplab.app.compare.ComparePair;
 import org.mptcplab.app.compare.CompareViewModel;
 import org.mptcplab.app.compare.CompareWindow;
+import org.mptcplab.app.compare.CompareWindowFixture;
 import org.mptcplab.app.export.ExportMetadata;
 import org.mptcplab.app.export.ExportView;
-import org.mptcplab.app.files.FileChooserPort;
+import org.mptcplab.app.shell.FakeFileChooser;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The export shortcut in a compare window offers the compare figure and exports the pair. */
 class CompareExportUITest {
     private final FxRobot robot = new FxRobot();
-    private final Deque<Optional<Path>> answers = new ArrayDeque<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final List<String> status = new CopyOnWriteArrayList<>();
     @TempDir
     Path dir;
-    private CompareWindow window;
-
-    @AfterEach
-    void close() throws TimeoutException {
-        if (window != null) {
-            robot.interact(() -> window.stage().close());
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final CompareWindowFixture compare = new CompareWindowFixture();
 
     @Test
     void theShortcutInACompareWindowExportsTheCompareFigureAtTheLeftStep() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        robot.interact(() -> window = CompareWindow.open(null, ComparePair.builtIn("l4lb-mptcp-plain",
-                "l4lb-mptcp-fixed"), List.of()));
+        CompareWindow window = compare.open("l4lb-mptcp-plain", "l4lb-mptcp-fixed");
         CompareViewModel m = window.view().model();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> m.pairProperty().get() != null
-                && !m.loadingProperty().get());
         robot.interact(() -> m.seek(Math.min(6, m.sizeProperty().get() - 1)));
         int leftStep = m.left().getCursor();
-        FileChooserPort chooser = new FileChooserPort() {
-            @Override
-            public Optional<Path> chooseOpen() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSave(String suggestedName) {
-                return answers.pop();
-            }
-        };
+        FakeFileChooser chooser = new FakeFileChooser();
         ExportGui gui = new ExportGui(chooser, (t, msg) -> errors.add(msg), new FxExportPrompts(window::stage),
                 Optional::empty, "test", ExportThreads.fx());
         gui.setOnStatus(status::add);
         robot.interact(() -> CompareExport.install(gui, window));
-        answers.add(Optional.of(dir.resolve("pair.svg")));
+        chooser.then(dir.resolve("pair.svg"));
 
         robot.interact(() -> window.stage().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);

@@ -4,86 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.mptcplab.app.AppInfo;
 import org.mptcplab.app.export.ExportMetadata;
-import org.mptcplab.app.files.FileChooserPort;
-import org.mptcplab.app.files.JsonRecentFilesStore;
-import org.mptcplab.app.files.RecentFiles;
 import org.mptcplab.app.playback.PlaybackViewModel;
-import org.mptcplab.app.shell.MainWindow;
-import org.mptcplab.app.shell.RunView;
+import org.mptcplab.app.shell.MainWindowFixture;
 import org.mptcplab.app.shell.ShellViewModel;
-import org.mptcplab.assets.Themes;
 import org.mptcplab.engine.pcap.PcapReader;
-import org.mptcplab.engine.scenario.Catalog;
 import org.mptcplab.engine.trace.PacketEvent;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File > Export figure / pcap / CSV and reopening an exported SVG, in the real main window. */
 class ExportMenuUITest {
     private static final String SCENARIO = "l4lb-mptcp-plain";
     private final FxRobot robot = new FxRobot();
-    private final Deque<Optional<Path>> answers = new ArrayDeque<>();
-    private final List<String> errors = new CopyOnWriteArrayList<>();
     @TempDir
     Path dir;
+    @RegisterExtension
+    final MainWindowFixture shell = new MainWindowFixture();
     private ShellViewModel model;
+    private List<String> errors;
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        model = new ShellViewModel(AppInfo.version(), Catalog.entries(), Themes.LIGHT);
-        FileChooserPort chooser = new FileChooserPort() {
-            @Override
-            public Optional<Path> chooseOpen() {
-                return answers.pop();
-            }
-
-            @Override
-            public Optional<Path> chooseSave(String suggestedName) {
-                return answers.pop();
-            }
-        };
-        RecentFiles recent = new RecentFiles(new JsonRecentFilesStore(dir.resolve("recent.json")), 4);
-        FxToolkit.setupStage(s -> new MainWindow(s, model, chooser, (t, m) -> errors.add(m), recent).show());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        robot.interact(model::closeRun);
-        FxToolkit.cleanupStages();
-    }
-
-    /** The playback of the Run view once its run is recorded. */
-    private PlaybackViewModel loadedPlayback() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#run-view").tryQuery()
-                .map(v -> !((RunView) v).playback().loadingProperty().get()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#run-view").queryAs(RunView.class).playback();
+        model = shell.model();
+        errors = shell.errors();
     }
 
     private void fireMenuItem(String id) {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
-                .orElseThrow();
+        MenuItem item = shell.fileMenuItem(id);
         // Not interact(): the item opens a modal dialog, which must be answered before fire() returns.
         Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,11 +56,11 @@ class ExportMenuUITest {
     @Test
     void shortcutExportWritesAnSvgOfTheCurrentStepAndOpeningItReopensTheScenarioThere() throws Exception {
         robot.interact(() -> model.openRun(SCENARIO));
-        PlaybackViewModel playback = loadedPlayback();
+        PlaybackViewModel playback = shell.loadedPlayback();
         robot.clickOn("#status-bar");
         robot.interact(() -> playback.seek(23));
         Path svg = dir.resolve("join.svg");
-        answers.add(Optional.of(svg));
+        shell.chooser().then(svg);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -115,10 +73,10 @@ class ExportMenuUITest {
         assertThat(model.getStatus()).contains("join.svg");
 
         robot.interact(model::closeRun);
-        answers.add(Optional.of(svg));
+        shell.chooser().then(svg);
         robot.clickOn("#welcome-pane");
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        PlaybackViewModel reopened = loadedPlayback();
+        shell.ctrl(KeyCode.O);
+        PlaybackViewModel reopened = shell.loadedPlayback();
 
         assertThat(reopened).isNotSameAs(playback);
         assertThat(reopened.getCursor()).isEqualTo(23);
@@ -130,8 +88,8 @@ class ExportMenuUITest {
     @Test
     void thePcapAndCsvItemsWriteEveryCapturePointAndOneCsvLinePerEvent() throws Exception {
         robot.interact(() -> model.openRun(SCENARIO));
-        PlaybackViewModel playback = loadedPlayback();
-        answers.add(Optional.of(dir.resolve("run.pcap")));
+        PlaybackViewModel playback = shell.loadedPlayback();
+        shell.chooser().then(dir.resolve("run.pcap"));
 
         fireMenuItem("menu-file-export-pcap");
         robot.clickOn("#pcap-ok");
@@ -146,7 +104,7 @@ class ExportMenuUITest {
                     .hasSize(CapturePoint.of(playback.topologyProperty().get()).size());
         }
 
-        answers.add(Optional.of(dir.resolve("events.csv")));
+        shell.chooser().then(dir.resolve("events.csv"));
         fireMenuItem("menu-file-export-csv");
         awaitStatus("Wrote " + playback.getEvents().size() + " events");
         List<List<String>> csv = Rfc4180.parse(Files.readString(dir.resolve("events.csv")));

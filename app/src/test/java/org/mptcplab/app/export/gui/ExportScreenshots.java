@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.mptcplab.app.export.ExportView;
 import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.EventKinds;
 import org.mptcplab.app.playback.RecordedRun;
+import org.mptcplab.app.shell.ScreenshotTool;
 import org.mptcplab.assets.Themes;
 
 /**
@@ -63,7 +62,7 @@ public final class ExportScreenshots {
                 try {
                     Window shot = Window.getWindows().stream().filter(w -> !asDialog || w != owner).findFirst()
                             .orElseThrow();
-                    ImageIO.write(SwingFXUtils.fromFXImage(shot.getScene().snapshot(null), null), "png", out);
+                    ScreenshotTool.savePng(shot.getScene(), out);
                     done.complete(out + " " + (int) shot.getWidth() + "x" + (int) shot.getHeight());
                 } catch (Exception ex) {
                     done.completeExceptionally(ex);

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mptcplab.app.playback.RecordedRun;
 import org.mptcplab.engine.pcap.PcapReader;
 import org.mptcplab.engine.pcap.PcapRecord;
+import org.mptcplab.engine.pcap.TsharkRunner;
 import org.mptcplab.engine.trace.PacketEvent;
 
 /** pcap export of a recorded run, checked with the engine's reader and with tshark. */
@@ -76,17 +76,18 @@ class PcapExportTest {
 
     @Test
     void tsharkReadsTheClientCaptureWithTheExpectedPacketCountAndSeesTheMptcpJoin() throws Exception {
-        Optional<Path> tshark = Tshark.locate();
-        Assumptions.assumeTrue(tshark.isPresent(), "tshark not installed");
+        TsharkRunner tshark = TsharkRunner.require();
         CapturePoint client = CapturePoint.of(run.topology()).stream().filter(p -> p.node().startsWith("client"))
                 .findFirst().orElseThrow();
         Path file = dir.resolve("client.pcap");
         long written = PcapExport.write(run.events(), client, file);
 
-        List<String> frames = Tshark.frames(tshark.get(), file, "tcp.options.mptcp.subtype", dir);
+        List<Map<String, String>> frames = tshark.rows(file, List.of(), "",
+                List.of("frame.number", "tcp.options.mptcp.subtype"));
 
         assertThat(frames).hasSize((int) written);
         // Subtype 1 is MP_JOIN (RFC 8684 section 3.2): the second subflow's SYN the LB mis-hashes.
-        assertThat(frames).anyMatch(line -> line.split("\t", -1)[1].matches("(.*,)?1(,.*)?"));
+        assertThat(frames).anyMatch(row -> List.of(row.get("tcp.options.mptcp.subtype")
+                .split(Pattern.quote(TsharkRunner.AGGREGATOR))).contains("1"));
     }
 }
