@@ -16,6 +16,11 @@ import org.mptcplab.engine.trace.TraceSink;
  * reason, link state changes, route and backend changes), so a test can judge the run afterwards.
  */
 final class AppVerdicts implements TraceSink {
+    /** Reason of an unfinished verdict when nothing was left to do. */
+    static final String STALLED = "stalled: nothing scheduled, transfer neither completed nor failed";
+    /** Reason of an unfinished verdict when the run reached its duration with events pending. */
+    static final String CUT_OFF = "cut off: the run ended while timers were pending";
+
     private final String node;
     private final String app;
     private final Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
@@ -79,7 +84,9 @@ final class AppVerdicts implements TraceSink {
         if (idle && !connectionDeath.isEmpty()) {
             return new Verdict(Verdict.Kind.FAILED, "peer gave up: " + connectionDeath);
         }
-        return new Verdict(Verdict.Kind.UNFINISHED, "");
+        // Tell a stall (nothing scheduled: a missing timer) from a run cut off while a sender still
+        // retries (the run is too short for its timeouts): the fixes differ.
+        return new Verdict(Verdict.Kind.UNFINISHED, idle ? STALLED : CUT_OFF);
     }
 
     long dropped(DropReason reason) {

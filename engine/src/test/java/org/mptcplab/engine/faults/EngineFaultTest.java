@@ -17,8 +17,8 @@ import org.mptcplab.engine.scenario.Scenario;
  * The fault table: every fault of {@link Faults} on both networks, for TCP, plain MPTCP and fixed
  * MPTCP, with a bulk download and a request/response series. Each run must end without an exception
  * and without the watchdog, and the application must either receive an intact stream or fail
- * cleanly with a reason (RST, refused, timeout); a transfer still pending at the end of a 1000 s run
- * would be a connection that never gives up.
+ * cleanly with a reason (RST, refused, timeout); a transfer still pending at the end of a run that
+ * outlasts every timeout ({@link FaultNetworks#DURATION}) would be a connection that never gives up.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineFaultTest {

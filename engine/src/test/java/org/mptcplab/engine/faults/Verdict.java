@@ -4,7 +4,8 @@ package org.mptcplab.engine.faults;
  * What became of one client application under a fault, as the acceptance rule sees it.
  *
  * @param kind   the class of outcome
- * @param reason the reset reason for {@link Kind#FAILED}, the integrity error for {@link Kind#CORRUPT}, else empty
+ * @param reason the reset reason for {@link Kind#FAILED}, the integrity error for {@link Kind#CORRUPT}, whether
+ *               the run stalled or was cut off for {@link Kind#UNFINISHED}, else empty
  */
 record Verdict(Kind kind, String reason) {
     /** Outcome classes; only the first two are acceptable. */
