@@ -19,6 +19,7 @@ import org.mptcplab.app.export.LabelDetail;
 import org.mptcplab.app.export.StepRange;
 import org.mptcplab.app.playback.RecordedRun;
 import org.mptcplab.engine.scenario.Scenario;
+import org.mptcplab.engine.sim.Watchdog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand implements Callable<Integer> {
     private static final Pattern RANGE = Pattern.compile("(-?\\d+)\\.\\.(-?\\d+)");
     private final CliContext context;
+    private final Watchdog watchdog;
 
     @Parameters(paramLabel = "SCENARIO|FILE", description = "A built-in scenario id or a scenario file.")
     private String target;
@@ -79,7 +81,13 @@ final class ExportCommand implements Callable<Integer> {
     private Path out;
 
     ExportCommand(CliContext context) {
+        this(context, Watchdog.DEFAULT);
+    }
+
+    /** A command whose runs {@code watchdog} guards (tests give it a tiny event budget). */
+    ExportCommand(CliContext context, Watchdog watchdog) {
         this.context = context;
+        this.watchdog = watchdog;
     }
 
     @Override
@@ -89,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportOptions o = options();
         Scenario scenario = ScenarioSource.load(target);
         long s = seed != null ? seed : scenario.seed();
-        RecordedRun run = ExportRuns.record(scenario, s);
+        RecordedRun run = ExportRuns.record(scenario, s, watchdog);
         StepRange range = range(run);
         ExportMetadata meta = ExportRuns.metadata(scenario, s, range.from(), v);
         List<Path> written;
@@ -98,8 +106,12 @@ final class ExportCommand implements Callable<Integer> {
                 String other = against != null ? against : ExportRuns.pairOf(scenario.id()).orElseThrow(() ->
                         new UserError("--against: " + scenario.id() + " has no paired scenario; name the other side"));
                 Scenario right = ScenarioSource.load(other);
-                written = Exporter.exportCompare(run, ExportRuns.record(right, right.seed()), meta, f, range, o, out);
+                RecordedRun rightRun = ExportRuns.record(right, right.seed(), watchdog);
+                warnIfStopped(run, "the run of " + scenario.id());
+                warnIfStopped(rightRun, "the run of " + right.id());
+                written = Exporter.exportCompare(run, rightRun, meta, f, range, o, out);
             } else {
+                warnIfStopped(run, "the run");
                 written = Exporter.export(run, meta, v, f, range, o, out);
             }
         } catch (IllegalArgumentException e) {
@@ -111,6 +123,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         written.forEach(p -> context.out().println(p));
         return ExitCodes.OK;
+    }
+
+    /** A stopped run still exports (the part before the stop), with one warning line on stderr. */
+    private void warnIfStopped(RecordedRun run, String which) {
+        ExportRuns.stopWarning(run, which).ifPresent(context.err()::println);
     }
 
     private ExportFormat format() {

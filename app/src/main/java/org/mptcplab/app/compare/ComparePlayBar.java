@@ -7,6 +7,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The shared play head: reset, back, play/pause, step, previous / next story moment, jump to the
@@ -55,7 +56,13 @@ final class ComparePlayBar extends HBox {
         speed.setPrefWidth(90);
         speed.setTooltip(new Tooltip("Speed: the left run's simulated time per real second"));
         speed.valueProperty().addListener((o, a, v) -> model.speedProperty().set(Math.pow(10, v.doubleValue())));
-        getChildren().addAll(reset, prev, back, play, step, next, divergence, new Label("Speed"), speed, scrubber,
+        Label speedLabel = new Label("Speed");
+        // Buttons keep their words under the larger fonts of high contrast; the position text gives way first.
+        for (Region r : new Region[] {reset, prev, back, play, step, next, divergence, speedLabel, speed}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        scrubber.setMinWidth(120);
+        getChildren().addAll(reset, prev, back, play, step, next, divergence, speedLabel, speed, scrubber,
                 position);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
     }

@@ -24,7 +24,8 @@ import org.mptcplab.engine.trace.TraceEvent;
  * The compare view: the failure next to the fix (or any two runs) in lock-step. A pair chooser, an
  * "Export figure…" button ({@link ExportFigureButton}) and the divergence banner on top, the two
  * {@link CompareSide}s, one shared play head at the bottom. Keys: Left / Right step, Space plays, Home
- * resets, Page Up / Page Down jump between story moments, D jumps to the divergence.
+ * resets, Page Up / Page Down jump between story moments, D jumps to the divergence; in its own window
+ * Ctrl+= / Ctrl+- / Ctrl+0 zoom both sides' diagrams ({@link CompareWindow}).
  */
 public final class CompareView extends BorderPane {
     private static final Executor BACKGROUND = task -> {
@@ -117,7 +118,8 @@ public final class CompareView extends BorderPane {
         other.setOnAction(e -> PairDialog.ask(getScene() == null ? null : getScene().getWindow())
                 .ifPresent(p -> model.open(p, executor)));
         Label seed = new Label("same seed on both sides");
-        seed.setStyle("-fx-text-fill: #555;");
+        // Dimmed, not a fixed grey, so that the hint reads on every theme the window may switch to.
+        seed.setStyle("-fx-opacity: 0.75;");
         HBox box = new HBox(8, new Label("Compare"), presets, other, seed, new ExportFigureButton());
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(seed, Priority.ALWAYS);

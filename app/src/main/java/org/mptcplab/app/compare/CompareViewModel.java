@@ -1,6 +1,7 @@
 package org.mptcplab.app.compare;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
@@ -22,7 +23,9 @@ import org.mptcplab.app.playback.RecordedRun;
 /**
  * Two playbacks driven by one play head: every command moves the shared position on the
  * {@link LockStep} track and seeks both sides there, so they always show the same moment of the story.
- * The only class of the compare view that talks to the engine (through the runs it records).
+ * The only class of the compare view that talks to the engine (through the runs it records). Its status
+ * line names a side whose recording stopped early (watchdog abort, engine exception) and why; that
+ * side is compared up to the stop.
  */
 public final class CompareViewModel {
     private final PlaybackViewModel left = new PlaybackViewModel();
@@ -94,8 +97,15 @@ public final class CompareViewModel {
         model.set(m);
         size.set(track.size());
         message.set(newPair.left().id() + " (" + l.run().events().size() + " events) | " + newPair.right().id()
-                + " (" + r.run().events().size() + " events), " + anchors.size() + " story anchors");
+                + " (" + r.run().events().size() + " events), " + anchors.size() + " story anchors"
+                + stopNote("left", l.run()) + stopNote("right", r.run()));
         moveTo(0);
+    }
+
+    /** "; left side stopped at t = 1.234 ms: reason" when that side's recording ended early, else "". */
+    static String stopNote(String side, RecordedRun run) {
+        return run.stopped().map(s -> String.format(Locale.ROOT, "; %s side stopped at t = %.3f ms: %s", side,
+                s.time() / 1e6, s.reason())).orElse("");
     }
 
     /** Stops a recording still running. */

@@ -1,15 +1,15 @@
 package org.mptcplab.app.export;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mptcplab.app.AppInfo;
 import org.mptcplab.app.playback.RecordedRun;
-import org.mptcplab.app.playback.RunSession;
+import org.mptcplab.app.playback.RunRecording;
+import org.mptcplab.app.playback.RunStop;
 import org.mptcplab.app.playback.ScenarioRunSource;
 import org.mptcplab.engine.scenario.Scenario;
-import org.mptcplab.engine.trace.TraceEvent;
+import org.mptcplab.engine.sim.Watchdog;
 import org.mptcplab.lessons.scenario.ScenarioLoadException;
 import org.mptcplab.lessons.scenario.ScenarioLoader;
 import org.mptcplab.lessons.scenario.ScenarioWriter;
@@ -32,14 +32,29 @@ public final class ExportRuns {
 
     /** Records {@code scenario} with {@code seed} to its end (or to {@link #MAX_EVENTS} events). */
     public static RecordedRun record(Scenario scenario, long seed) {
-        ScenarioRunSource source = new ScenarioRunSource(scenario, seed);
-        RunSession session = source.open();
-        List<TraceEvent> events = new ArrayList<>();
-        while (!session.finished() && events.size() < MAX_EVENTS) {
-            events.addAll(session.advance(CHUNK));
-        }
-        return new RecordedRun(source, source.topology(), events.size() > MAX_EVENTS
-                ? events.subList(0, MAX_EVENTS) : events);
+        return record(scenario, seed, Watchdog.DEFAULT);
+    }
+
+    /**
+     * Records {@code scenario} with {@code seed} under {@code watchdog}, the way the GUI's loader does
+     * ({@link RunRecording}): a run the watchdog aborts, or that fails in the engine, is kept up to the
+     * stop and the returned run's {@link RecordedRun#stopped()} says when and why, so the caller can
+     * warn that the figure shows only the part before.
+     */
+    public static RecordedRun record(Scenario scenario, long seed, Watchdog watchdog) {
+        ScenarioRunSource source = new ScenarioRunSource(scenario, seed, watchdog);
+        return RunRecording.record(source, source.topology(), CHUNK, MAX_EVENTS, () -> false, (s, n) -> { });
+    }
+
+    /**
+     * The warning for a run that stopped early, e.g. "warning: the run stopped at t = 1.234 ms: reason;
+     * the figure shows the part before"; empty for a run recorded to its end. {@code which} names the
+     * run ("the run", "the run of l4lb-mptcp-fixed").
+     */
+    public static Optional<String> stopWarning(RecordedRun run, String which) {
+        return run.stopped().map(s -> String.format(Locale.ROOT, "warning: %s stopped at t = %.3f ms: %s%s; "
+                + "the figure shows the part before", which, s.time() / 1e6, s.reason(),
+                s.bug() ? " (" + RunStop.REPORT_IT + ")" : ""));
     }
 
     /** Metadata for {@code scenario} run with {@code seed}, at {@code step} of {@code view}. */

@@ -61,6 +61,9 @@ class CompareAbortUITest {
         assertThat(robot.lookup("#run-stop-banner-right").query().isVisible()).isFalse();
         assertThat(robot.lookup("#run-stop-banner-left #run-stop-line").queryLabeled().getText())
                 .startsWith("Run stopped at t = ").contains("event budget of 400 events");
+        assertThat(robot.lookup("#compare-status").queryLabeled().getText())
+                .contains("; left side stopped at t = ").contains("event budget of 400 events")
+                .doesNotContain("right side stopped");
         robot.interact(() -> m.seek(m.sizeProperty().get() - 1));
         assertThat(uncaught).isEmpty();
     }

@@ -12,6 +12,7 @@ import org.mptcplab.assets.Themes;
  *
  * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -cp app/target/mptcp-lab.jar:app/target/test-classes \
  *     org.mptcplab.app.compare.CompareScreenshot l4lb-mptcp-plain l4lb-mptcp-fixed docs/screenshots/compare.png</pre>
+ * Optional further arguments: width, height, theme (light, dark, high-contrast).
  */
 public final class CompareScreenshot {
     private CompareScreenshot() {
@@ -25,7 +26,8 @@ public final class CompareScreenshot {
             Stage stage = new Stage();
             CompareView view = new CompareView(ComparePair.builtIn(args[0], args[1]));
             Scene scene = new Scene(view, width, height);
-            scene.getStylesheets().setAll(Themes.stylesheet(Themes.LIGHT).toExternalForm());
+            String theme = args.length > 5 ? args[5] : Themes.LIGHT;
+            scene.getStylesheets().setAll(Themes.stylesheet(theme).toExternalForm());
             stage.setScene(scene);
             stage.show();
             view.model().loadingProperty().addListener((o, was, now) -> {
