@@ -21,12 +21,14 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Writes and reads {@link ExportMetadata}: in SVG as a {@code <mptcplab:export>} element in the
@@ -169,8 +171,12 @@ final class MetadataCodec {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             NodeList list;
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // The default handler prints "[Fatal Error]" to stderr before throwing; a file that is not
+            // an exported figure is an expected case here, reported by the caller, not by the parser.
+            builder.setErrorHandler(new DefaultHandler());
             try (InputStream in = Files.newInputStream(file)) {
-                list = f.newDocumentBuilder().parse(in).getElementsByTagNameNS(NAMESPACE, "export");
+                list = builder.parse(in).getElementsByTagNameNS(NAMESPACE, "export");
             }
             if (list.getLength() == 0) {
                 return Optional.empty();
