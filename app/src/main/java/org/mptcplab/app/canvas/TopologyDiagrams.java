@@ -1,9 +1,12 @@
 package org.mptcplab.app.canvas;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mptcplab.app.diagram.Diagram;
 import org.mptcplab.app.diagram.DiagramStyle;
 import org.mptcplab.app.diagram.DiagramPalette;
@@ -13,7 +16,6 @@ import org.mptcplab.app.diagram.Rgba;
 import org.mptcplab.app.diagram.Stroke;
 import org.mptcplab.app.diagram.TextAnchor;
 import org.mptcplab.app.diagram.TextMeasure;
-import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.LinkInfo;
 import org.mptcplab.app.playback.NodeInfo;
 import org.mptcplab.app.playback.NodeRole;
@@ -23,12 +25,13 @@ import org.mptcplab.app.playback.TopologyModel;
  * Builds the {@link Diagram} of the topology with the packets in flight: the screen draws it with
  * the JavaFX back end, the exporter writes it to files. Sized for a projector at 1280x800 with 12 pt
  * labels: node names 17 units bold, packet labels 14 bold, other text scaled from the label size.
- * Labels along links turn with the link so that neighbouring links' labels do not collide. A packet
- * label goes above, below, right or left of its marker, wherever it covers no node box and no earlier
- * label, and is left out when there is no such place; labels are placed most telling kinds first (the selected
- * packet, then signalling, then data, then ACKs), so the marker colours still say what the hidden
- * ones are. The style's zoom scales boxes, markers, gaps and line widths with the text, and its palette
- * gives every colour, so presenter mode and the dark and high-contrast themes need no code of their own.
+ * Labels along links turn with the link. Every text outside a node box is placed first fit in one
+ * {@code LabelSpace}: link addresses, then link rates ({@code TopologyLinks}), then packet labels
+ * ({@code PacketLabels}), so no two labels overlap and none covers a node box; a label with no free
+ * place is left out (a rate first, then the least telling packets); the selected packet's and
+ * signalling packets' labels may push a rate label out for the frame. The style's zoom scales boxes,
+ * markers, gaps and line widths with the text, and its palette gives every colour, so presenter mode
+ * and the dark and high-contrast themes need no code of their own.
  *
  * <p>Groups: {@code node} (id = name), {@code link} (id = link name), {@code packet} (id = trace
  * index of the hop's departure).
@@ -82,9 +85,12 @@ public final class TopologyDiagrams {
             nodes.add(new Mark.Group("node", n.name(), node));
         }
         // Boxed labels go above every line, or a later link would cross them; plain ones stay in their link.
-        List<Mark> linkLabels = new ArrayList<>();
         boolean boxed = style.theme().boxedLinkLabels();
-        List<double[]> taken = new ArrayList<>(boxes);
+        LabelSpace space = new LabelSpace(boxes);
+        TopologyLinks links = new TopologyLinks(style, topo, space);
+        List<List<Mark>> lines = new ArrayList<>();
+        List<List<Mark>> labels = new ArrayList<>();
+        List<Pt[]> ends = new ArrayList<>();
         for (LinkInfo l : topo.links()) {
             Pt shift = shifts.getOrDefault(l.name(), Pt.ZERO);
             Pt a = at.get(l.a()).add(shift);
@@ -93,15 +99,32 @@ public final class TopologyDiagrams {
             if (marks.dsrLinks().contains(l.name())) {
                 link.add(Mark.Line.of(a, b, Stroke.solid(style.theme().dsrBand(), style.size(12)), false));
             }
-            new TopologyLinks(style, topo, taken).add(link, boxed ? linkLabels : link, l, a, b,
-                    marks.withdrawnLinks().contains(l.name()));
-            out.add(new Mark.Group("link", l.name(), link));
+            links.line(link, a, b, marks.withdrawnLinks().contains(l.name()));
+            lines.add(link);
+            ends.add(new Pt[] {a, b});
+            labels.add(new ArrayList<>());
+            links.addresses(labels.get(labels.size() - 1), l, a, b);
+        }
+        // Rates after every address: a rate label may be left out, an address only when it fits nowhere.
+        for (int i = 0; i < ends.size(); i++) {
+            links.rate(labels.get(i), topo.links().get(i), ends.get(i)[0], ends.get(i)[1]);
+        }
+        // Packet labels before the link groups are made: they may push rate labels out.
+        List<Mark> packetLabels = PacketLabels.place(markers, selected, h, style, space);
+        Set<Mark> evicted = Collections.newSetFromMap(new IdentityHashMap<>());
+        evicted.addAll(space.evicted());
+        List<Mark> linkLabels = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            labels.get(i).removeIf(evicted::contains);
+            (boxed ? linkLabels : lines.get(i)).addAll(labels.get(i));
+            out.add(new Mark.Group("link", topo.links().get(i).name(), lines.get(i)));
         }
         if (!linkLabels.isEmpty()) {
             out.add(new Mark.Group("labels", "links", linkLabels));
         }
         out.addAll(nodes);
-        packets(out, markers, selected, h, style, boxes);
+        packets(out, markers, selected, style);
+        out.add(new Mark.Group("labels", "packets", packetLabels));
         return new Diagram(Math.max(1, w), Math.max(1, h), out);
     }
 
@@ -133,12 +156,13 @@ public final class TopologyDiagrams {
         return out;
     }
 
-    private static void packets(List<Mark> out, List<PacketMarker> markers, int selected, double h,
-            DiagramStyle style, List<double[]> nodeBoxes) {
+    private static void packets(List<Mark> out, List<PacketMarker> markers, int selected, DiagramStyle style) {
         DiagramPalette t = style.theme();
         double r = markerRadius(style);
-        List<List<Mark>> groups = new ArrayList<>();
-        for (PacketMarker m : markers) {
+        // The most telling packets drawn last, on top: an MP_JOIN never hides under an ACK train.
+        List<PacketMarker> order = new ArrayList<>(markers);
+        order.sort(Comparator.comparingInt((PacketMarker m) -> PacketLabels.priority(m, selected)).reversed());
+        for (PacketMarker m : order) {
             Pt p = m.position();
             List<Mark> g = new ArrayList<>();
             g.add(new Mark.Circle(p.x(), p.y(), r, t.packet(m.hop().kind()), null));
@@ -146,51 +170,7 @@ public final class TopologyDiagrams {
                 g.add(new Mark.Circle(p.x(), p.y(), r + style.size(4), null, Stroke.solid(t.foreground(),
                         style.line(3))));
             }
-            groups.add(g);
+            out.add(new Mark.Group("packet", Integer.toString(m.hop().departIndex()), g));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < markers.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> priority(markers.get(i), selected)));
-        for (int i = 0; i < markers.size(); i++) {
-            out.add(new Mark.Group("packet", Integer.toString(markers.get(i).hop().departIndex()), groups.get(i)));
-        }
-        // Labels after every marker, so no marker covers a label.
-        List<Mark> labels = new ArrayList<>();
-        // Node boxes count as taken: a label never covers a node's name or address.
-        List<double[]> taken = new ArrayList<>(nodeBoxes);
-        double size = scaled(style, 14);
-        for (int i : order) {
-            PacketMarker m = markers.get(i);
-            String text = m.label();
-            double tw = TextMeasure.width(text, size, true) + 6;
-            Pt p = m.position();
-            double dy = r + size * 0.75;
-            double dx = r + style.size(4) + tw / 2;
-            double side = p.y() < h / 2 ? -1 : 1;
-            // Preferred side first, then the other side, then right and left of the marker.
-            double[][] centres = {{p.x(), p.y() + side * dy}, {p.x(), p.y() - side * dy}, {p.x() + dx, p.y()},
-                {p.x() - dx, p.y()}};
-            for (double[] c : centres) {
-                double[] box = {c[0] - tw / 2, c[1] - size * 0.65, tw, size * 1.3};
-                if (taken.stream().noneMatch(o -> o[0] < box[0] + box[2] && box[0] < o[0] + o[2]
-                        && o[1] < box[1] + box[3] && box[1] < o[1] + o[3])) {
-                    taken.add(box);
-                    labels.add(new Mark.Rect(box[0], box[1], box[2], box[3], 0, t.labelBackground(), null));
-                    labels.add(Mark.Text.of(c[0], c[1], text, TextAnchor.MIDDLE, size, true, t.foreground()));
-                    break;
-                }
-            }
-        }
-        out.add(new Mark.Group("labels", "packets", labels));
-    }
-
-    private static int priority(PacketMarker m, int selected) {
-        if (m.hop().departIndex() == selected) {
-            return 0;
-        }
-        EventKind k = m.hop().kind();
-        return k == EventKind.ACK ? 3 : k == EventKind.DSS_DATA || k == EventKind.DATA ? 2 : 1;
     }
 }

@@ -3,6 +3,7 @@ package org.mptcplab.app.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,6 +145,25 @@ class TopologyDiagramsStyleTest {
                 }
             }
         }
+    }
+
+    @Test
+    void markersAreDrawnLeastTellingFirstSoSignallingAndTheSelectedPacketStayOnTop() {
+        DiagramStyle style = DiagramStyle.screen(DiagramTheme.LIGHT, 1);
+        Map<String, Pt> at = TopologyLayout.place(run.topology(), W, H, style.size(TopologyLayout.MARGIN));
+        Map<String, Pt> shifts = LinkGeometry.shifts(run.topology(), at, style.size(LinkGeometry.GAP));
+        List<PacketMarker> markers = PacketMarkers.place(folder.stateAt(busiest).inFlight(),
+                run.events().get(busiest).time(), at, shifts, TopologyDiagrams.nodeWidth(style),
+                TopologyDiagrams.nodeHeight(style), TopologyDiagrams.markerRadius(style) + style.size(2));
+        int selected = markers.get(markers.size() / 2).hop().departIndex();
+        Diagram d = TopologyDiagrams.build(W, H, run.topology(), at, shifts, markers, selected,
+                new RouteOverlay.Marks(Set.of(), Set.of()), style);
+
+        List<Integer> drawn = d.groups("packet").stream().map(g -> markers.stream()
+                .filter(m -> Integer.toString(m.hop().departIndex()).equals(g.id())).findFirst().orElseThrow())
+                .map(m -> PacketLabels.priority(m, selected)).toList();
+        assertThat(drawn).hasSameSizeAs(markers).last().isEqualTo(0);
+        assertThat(drawn).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     private static List<Mark.Text> texts(List<Mark.Group> groups) {

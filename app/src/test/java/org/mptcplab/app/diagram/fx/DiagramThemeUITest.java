@@ -128,6 +128,9 @@ class DiagramThemeUITest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#scenario-list").type(KeyCode.HOME).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#topology-view").tryQuery().isPresent());
+        // The view appears before the run has loaded its topology; the palette checks need the nodes.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(() -> topology().diagram()).get().groups("node").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
