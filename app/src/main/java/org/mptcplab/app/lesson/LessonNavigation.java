@@ -1,5 +1,7 @@
 package org.mptcplab.app.lesson;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -14,7 +16,8 @@ import org.mptcplab.lessons.play.StepState;
 /**
  * Where the student is in a lesson and what is saved of it: the step shown, its headless play (run on
  * {@link StepWork}), moving between steps under the question gate, and the progress in the
- * {@link ProgressStore}. Part of {@link LessonPlayerViewModel}, which forwards to it.
+ * {@link ProgressStore}. Part of {@link LessonPlayerViewModel}, which forwards to it. A step is played
+ * once per player and its state kept (a few objects per step), so going back to it costs nothing.
  */
 final class LessonNavigation {
     private final Lesson lesson;
@@ -24,6 +27,8 @@ final class LessonNavigation {
     private final Consumer<String> notice;
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<StepState> state = new ReadOnlyObjectWrapper<>();
+    /** Steps already played, by index: the engine is deterministic, so a step plays the same every time. */
+    private final Map<Integer, StepState> played = new TreeMap<>();
     private LessonProgress progress;
 
     /** A step's headless play: its state, or why it cannot be played. */
@@ -119,6 +124,11 @@ final class LessonNavigation {
         // No state while the step plays: the question stays hidden and the gate closed until it arrives.
         state.set(null);
         question.show(step, progress.answers().get(index));
+        StepState known = played.get(index);
+        if (known != null) {
+            arrived(new Played(known, null));
+            return;
+        }
         String cannot = "Step " + (index + 1) + " cannot be played: ";
         work.run(() -> {
             try {
@@ -130,11 +140,14 @@ final class LessonNavigation {
         }, this::arrived, why -> arrived(new Played(null, cannot + why)));
     }
 
-    private void arrived(Played played) {
-        state.set(played.state());
-        if (played.state() == null) {
+    private void arrived(Played p) {
+        if (p.state() != null) {
+            played.put(p.state().index(), p.state());
+        }
+        state.set(p.state());
+        if (p.state() == null) {
             question.unplayable();
-            notice.accept(played.failure());
+            notice.accept(p.failure());
         }
     }
 

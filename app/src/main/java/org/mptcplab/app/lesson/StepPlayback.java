@@ -15,11 +15,14 @@ import org.mptcplab.lessons.play.StepState;
  * background ({@link StepRunSource}) and opened at the step's point with its packet selected. While
  * the question gate is closed the cursor cannot go past the point (step, play and clicks are held
  * there); once the answer is settled, the event that explains it ({@link RevealTarget}) is selected.
+ * Step runs are kept in a small {@link StepRunCache}, so going back and forth between steps of the
+ * same run replays the recording instead of simulating it again.
  */
 public final class StepPlayback {
     private final LessonPlayerViewModel lesson;
     private final PlaybackViewModel playback = new PlaybackViewModel();
     private final Executor executor;
+    private final StepRunCache runs;
     private final ReadOnlyIntegerWrapper point = new ReadOnlyIntegerWrapper(-1);
     private RunLoader loader;
     private StepState opened;
@@ -27,8 +30,14 @@ public final class StepPlayback {
 
     /** Follows {@code lesson}, recording step runs on {@code executor}. */
     public StepPlayback(LessonPlayerViewModel lesson, Executor executor) {
+        this(lesson, executor, new StepRunCache());
+    }
+
+    /** As above, recording through {@code runs} (tests count the engine runs with it). */
+    StepPlayback(LessonPlayerViewModel lesson, Executor executor, StepRunCache runs) {
         this.lesson = lesson;
         this.executor = executor;
+        this.runs = runs;
         lesson.stateProperty().addListener((o, a, s) -> open(s));
         lesson.answerStateProperty().addListener((o, was, now) -> {
             if (was == AnswerState.OPEN && now.settled() && point.get() >= 0) {
@@ -56,7 +65,7 @@ public final class StepPlayback {
             loader = null;
             return;
         }
-        RunLoader mine = playback.open(new StepRunSource(s), executor);
+        RunLoader mine = playback.open(runs.sourceFor(s), executor);
         loader = mine;
         // Registered after the playback's own listener, so the recorded events are in place when it runs.
         // The loader's own state, not the playback's loading flag: a superseded loader may finish in between.

@@ -64,4 +64,14 @@ public final class StepRunSource implements RunSource {
     public long endTime() {
         return end;
     }
+
+    /** The scenario run (variant applied). */
+    Scenario scenario() {
+        return whole.scenario();
+    }
+
+    /** The seed of the run. */
+    long seed() {
+        return whole.seed();
+    }
 }
