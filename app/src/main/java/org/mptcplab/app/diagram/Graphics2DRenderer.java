@@ -17,19 +17,22 @@ import org.jfree.svg.SVGHints;
 
 /**
  * Draws a {@link Diagram} on any AWT {@link Graphics2D}: JFreeSVG's (SVG with text kept as
- * {@code <text>} and groups as {@code <g id class>}), JFreePDF's (vector PDF) or a
+ * {@code <text>} and groups as {@code <g id class>}), JFreePDF's (vector PDF, text as Helvetica text
+ * or as glyph outlines) or a
  * {@link java.awt.image.BufferedImage}'s (PNG). See {@link DiagramFiles} for the file formats.
  */
 public final class Graphics2DRenderer implements MarkVisitor {
     private final Graphics2D g;
     private final boolean svg;
     private final boolean outlines;
+    private final boolean pdfText;
     private final java.util.Deque<String> prefixes = new java.util.ArrayDeque<>();
     private final java.util.Set<String> usedIds = new java.util.HashSet<>();
 
-    private Graphics2DRenderer(Graphics2D g, boolean outlines) {
+    private Graphics2DRenderer(Graphics2D g, boolean outlines, boolean pdfText) {
         this.g = g;
         this.outlines = outlines;
+        this.pdfText = pdfText;
         // Group hints mean something to JFreeSVG only; other Graphics2D reject their values.
         this.svg = g instanceof SVGGraphics2D;
     }
@@ -41,15 +44,28 @@ public final class Graphics2DRenderer implements MarkVisitor {
 
     /**
      * The same; with {@code textAsOutlines} text is filled as glyph outlines of the measured font,
-     * which JFreePDF needs: its built-in PDF fonts know no characters beyond Latin-1 ("→", "×" in
-     * some encodings) and have other widths than the ones labels were measured with.
+     * which JFreePDF needs when a text has a character beyond printable ASCII ("→", "×"): its
+     * standard-font text cannot show one (see {@link DiagramFiles}).
      */
     public static void draw(Diagram d, Graphics2D g, boolean textAsOutlines) {
+        draw(d, g, new Graphics2DRenderer(g, textAsOutlines, false));
+    }
+
+    /**
+     * Draws {@code d} on a JFreePDF graphics set to standard-font text; the standard fonts must show
+     * every text ({@link DiagramFiles#pdfTextFits}). Helvetica is narrower than most system sans
+     * fonts, so text is anchored by its Helvetica width, and squeezed horizontally in the rare case it
+     * is wider than the width the layout measured, so it never overflows its box.
+     */
+    static void drawPdfText(Diagram d, Graphics2D g) {
+        draw(d, g, new Graphics2DRenderer(g, false, true));
+    }
+
+    private static void draw(Diagram d, Graphics2D g, Graphics2DRenderer r) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        Graphics2DRenderer r = new Graphics2DRenderer(g, textAsOutlines);
         d.marks().forEach(m -> m.accept(r));
     }
 
@@ -134,7 +150,9 @@ public final class Graphics2DRenderer implements MarkVisitor {
         Font font = new Font(TextMeasure.FAMILY, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
         g.setFont(font);
         g.setColor(awt(t.colour()));
-        double w = TextMeasure.width(t.text(), t.size(), t.bold());
+        double measured = TextMeasure.width(t.text(), t.size(), t.bold());
+        String shown = pdfText ? DiagramFiles.standardText(t.text()) : t.text();
+        double w = pdfText ? Math.min(measured, DiagramFiles.helveticaWidth(shown, t.size(), t.bold())) : measured;
         double dx = switch (t.anchor()) {
             case START -> 0;
             case MIDDLE -> -w / 2;
@@ -143,18 +161,28 @@ public final class Graphics2DRenderer implements MarkVisitor {
         float baseline = (float) TextMeasure.baselineOffset(t.size());
         if (t.rotation() == 0) {
             // No transform: SVG gets a plain positioned <text>.
-            drawText(t.text(), font, (float) (t.x() + dx), (float) t.y() + baseline);
+            drawText(t, shown, font, w, (float) (t.x() + dx), (float) t.y() + baseline);
             return;
         }
         AffineTransform saved = g.getTransform();
         g.translate(t.x(), t.y());
         g.rotate(Math.toRadians(t.rotation()));
-        drawText(t.text(), font, (float) dx, baseline);
+        drawText(t, shown, font, w, (float) dx, baseline);
         g.setTransform(saved);
     }
 
-    private void drawText(String text, Font font, float x, float y) {
-        if (outlines) {
+    private void drawText(Mark.Text t, String text, Font font, double width, float x, float y) {
+        if (pdfText) {
+            // JFreePDF writes Font.getSize(), an int: draw at 100 pt and scale, so 8.5 pt stays 8.5 pt.
+            double natural = DiagramFiles.helveticaWidth(text, t.size(), t.bold());
+            double squeeze = natural == 0 ? 1 : width / natural;
+            AffineTransform saved = g.getTransform();
+            g.translate(x, y);
+            g.scale(squeeze * t.size() / 100, t.size() / 100);
+            g.setFont(font.deriveFont(100f));
+            g.drawString(DiagramFiles.pdfLiteral(text), 0f, 0f);
+            g.setTransform(saved);
+        } else if (outlines) {
             g.fill(font.createGlyphVector(TextMeasure.renderContext(), text).getOutline(x, y));
         } else {
             g.drawString(text, x, y);
