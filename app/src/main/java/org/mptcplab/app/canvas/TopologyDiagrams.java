@@ -45,8 +45,6 @@ public final class TopologyDiagrams {
     public static final double MARKER_R = 10;
     /** Band under links that carried a DSR reply, light palette (legends of exported figures). */
     public static final Rgba DSR_BAND = Rgba.hex("#009E73").withAlpha(0.35);
-    /** Links whose route or backend is withdrawn, light palette. */
-    public static final Rgba WITHDRAWN = Rgba.hex("#bbbbbb");
 
     private TopologyDiagrams() {
     }
