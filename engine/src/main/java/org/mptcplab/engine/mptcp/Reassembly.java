@@ -1,14 +1,13 @@
 package org.mptcplab.engine.mptcp;
 
-import java.util.Map;
-import java.util.TreeMap;
+import org.mptcplab.engine.tcp.OutOfOrderBuffer;
 import org.mptcplab.engine.tcp.Payloads;
 import org.mptcplab.engine.wire.Payload;
 
 /**
  * Connection-level reassembly (RFC 8684 §3.3.1): bytes arrive from any subflow, in any order and
  * possibly twice (reinjection, duplicated segments); each stream offset is handed on exactly once and
- * in order. Out-of-order pieces wait in a map keyed by stream offset, stored without overlap.
+ * in order. Out-of-order pieces wait in the {@link OutOfOrderBuffer} TCP uses too.
  */
 final class Reassembly {
     /** Where in-order bytes go. */
@@ -17,9 +16,9 @@ final class Reassembly {
         void deliver(long offset, Payload data);
     }
 
-    private final TreeMap<Long, Payload> waiting = new TreeMap<>();
+    private final OutOfOrderBuffer waiting = new OutOfOrderBuffer();
     private long next;
-    private long waitingBytes;
+    /** Duplicates seen on arrival; those only found when draining are counted by {@link #waiting}. */
     private long duplicateBytes;
 
     /** Next stream offset expected (everything below it was delivered). */
@@ -29,12 +28,12 @@ final class Reassembly {
 
     /** Bytes held out of order. */
     long waitingBytes() {
-        return waitingBytes;
+        return waiting.bytes();
     }
 
     /** Bytes received that had already been delivered or buffered. */
     long duplicateBytes() {
-        return duplicateBytes;
+        return duplicateBytes + waiting.discardedBytes();
     }
 
     /** Accepts {@code data} at stream offset {@code offset}, delivering whatever became in order. */
@@ -52,7 +51,7 @@ final class Reassembly {
             start = next;
         }
         if (start > next) {
-            store(start, piece);
+            duplicateBytes += piece.length() - waiting.store(start, piece);
             return;
         }
         next = end;
@@ -61,46 +60,10 @@ final class Reassembly {
     }
 
     private void drain(Sink sink) {
-        while (!waiting.isEmpty() && waiting.firstKey() <= next) {
-            Map.Entry<Long, Payload> e = waiting.pollFirstEntry();
-            Payload p = e.getValue();
-            waitingBytes -= p.length();
-            long end = e.getKey() + p.length();
-            if (end <= next) {
-                duplicateBytes += p.length();
-                continue;
-            }
-            long from = next - e.getKey();
-            duplicateBytes += from;
-            Payload rest = from == 0 ? p : Payloads.slice(p, (int) from, (int) (end - next));
+        for (Payload p = waiting.pollFrom(next); p != null; p = waiting.pollFrom(next)) {
             long at = next;
-            next = end;
-            sink.deliver(at, rest);
+            next += p.length();
+            sink.deliver(at, p);
         }
-    }
-
-    private void store(long start, Payload data) {
-        long end = start + data.length();
-        long cur = start;
-        long stored = 0;
-        Map.Entry<Long, Payload> before = waiting.floorEntry(start);
-        if (before != null) {
-            cur = Math.max(cur, before.getKey() + before.getValue().length());
-        }
-        while (cur < end) {
-            Map.Entry<Long, Payload> after = waiting.ceilingEntry(cur);
-            long gapEnd = after == null ? end : Math.min(end, after.getKey());
-            if (gapEnd > cur) {
-                Payload part = Payloads.slice(data, (int) (cur - start), (int) (gapEnd - cur));
-                waiting.put(cur, part);
-                stored += part.length();
-            }
-            if (after == null || after.getKey() >= end) {
-                break;
-            }
-            cur = Math.max(gapEnd, after.getKey() + after.getValue().length());
-        }
-        waitingBytes += stored;
-        duplicateBytes += data.length() - stored;
     }
 }

@@ -99,10 +99,8 @@ public abstract class Node {
         if (ifaceName == null || ifaceName.isBlank()) {
             throw new IllegalArgumentException("interface name must not be blank");
         }
-        for (NetInterface i : interfaces) {
-            if (i.name().equals(ifaceName)) {
-                throw new IllegalArgumentException(name + " already has an interface " + ifaceName);
-            }
+        if (hasInterface(ifaceName)) {
+            throw new IllegalArgumentException(name + " already has an interface " + ifaceName);
         }
         NetInterface iface = new NetInterface(this, ifaceName);
         interfaces.add(iface);

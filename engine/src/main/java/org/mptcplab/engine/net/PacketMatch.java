@@ -35,6 +35,12 @@ public interface PacketMatch {
         return new NamedMatch("not " + this, p -> !test(p));
     }
 
+    /** {@code predicate}, printing as {@code description} (how the rule reads) instead of a lambda's class name. */
+    static PacketMatch named(String description, PacketMatch predicate) {
+        return new NamedMatch(Objects.requireNonNull(description, "description"),
+                Objects.requireNonNull(predicate, "predicate"));
+    }
+
     /** Every packet. */
     static PacketMatch any() {
         return new NamedMatch("any packet", p -> true);

@@ -32,10 +32,10 @@ public final class ConnTrack {
     /** Updates the table after the firewall accepted {@code packet}. */
     void accepted(Packet packet) {
         int flags = packet.tcp().flags();
-        FiveTuple tuple = FiveTuple.of(packet);
+        // Most accepted packets are neither: build the key only when the table changes.
         if (TcpFlags.has(flags, TcpFlags.RST)) {
-            flows.remove(tuple);
-        } else if (TcpFlags.isSynOnly(flags) && flows.add(tuple) && flows.size() > capacity) {
+            flows.remove(FiveTuple.of(packet));
+        } else if (TcpFlags.isSynOnly(flags) && flows.add(FiveTuple.of(packet)) && flows.size() > capacity) {
             Iterator<FiveTuple> oldest = flows.iterator();
             oldest.next();
             oldest.remove();

@@ -81,7 +81,7 @@ public final class Firewall implements PacketFilter {
 
     /** Matches packets of flows whose opening SYN this firewall accepted. */
     public PacketMatch established() {
-        return new Described("established flow", conntrack::isEstablished);
+        return PacketMatch.named("established flow", conntrack::isEstablished);
     }
 
     /** The rules in evaluation order. */
@@ -115,14 +115,15 @@ public final class Firewall implements PacketFilter {
             FirewallRule rule = rules.get(i);
             if (rule.match().test(packet)) {
                 hits[i]++;
-                return decide(packet, rule.verdict(), rule.logged(), rule.toString());
+                return decide(packet, rule.verdict(), rule.logged(), rule);
             }
         }
         defaultHits++;
-        return decide(packet, defaultVerdict, defaultVerdict == Verdict.DROP, "default -> " + defaultVerdict);
+        return decide(packet, defaultVerdict, defaultVerdict == Verdict.DROP, null);
     }
 
-    private boolean decide(Packet packet, Verdict verdict, boolean logged, String why) {
+    /** {@code rule} is null for the default verdict; the event text is built only when it is published. */
+    private boolean decide(Packet packet, Verdict verdict, boolean logged, FirewallRule rule) {
         boolean accepted = verdict == Verdict.ACCEPT;
         if (accepted) {
             conntrack.accepted(packet);
@@ -131,7 +132,7 @@ public final class Firewall implements PacketFilter {
         if (logged && trace.enabled()) {
             trace.publish(new NodeEvent(host.simulator().now(), host.name(),
                     accepted ? NodeEvent.Kind.FIREWALL_ACCEPT : NodeEvent.Kind.FIREWALL_DROP,
-                    why + " [" + FiveTuple.of(packet) + "]"));
+                    (rule == null ? "default -> " + verdict : rule.toString()) + " [" + FiveTuple.of(packet) + "]"));
         }
         return accepted;
     }

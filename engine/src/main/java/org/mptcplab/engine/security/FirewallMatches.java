@@ -17,7 +17,7 @@ public final class FirewallMatches {
 
     /** A SYN without ACK carrying MP_JOIN: the opening of an additional subflow. */
     public static PacketMatch joinSyn() {
-        return new Described("SYN+MP_JOIN", p -> MptcpPeek.joinToken(p).isPresent());
+        return PacketMatch.named("SYN+MP_JOIN", p -> MptcpPeek.joinToken(p).isPresent());
     }
 
     /**
@@ -26,7 +26,7 @@ public final class FirewallMatches {
      */
     public static PacketMatch joinWithKnownToken(IntPredicate knownToken) {
         Objects.requireNonNull(knownToken, "knownToken");
-        return new Described("SYN+MP_JOIN with a known token", p -> {
+        return PacketMatch.named("SYN+MP_JOIN with a known token", p -> {
             OptionalInt token = MptcpPeek.joinToken(p);
             return token.isPresent() && knownToken.test(token.getAsInt());
         });
@@ -38,7 +38,7 @@ public final class FirewallMatches {
      */
     public static PacketMatch perClientJoin(PerClientAddress addresses) {
         Objects.requireNonNull(addresses, "addresses");
-        return new Described("SYN+MP_JOIN to the per-client address of its source and token in "
+        return PacketMatch.named("SYN+MP_JOIN to the per-client address of its source and token in "
                 + addresses.prefix(), p -> {
                     OptionalInt token = MptcpPeek.joinToken(p);
                     return token.isPresent() && p.dst() instanceof Ipv6Address dst

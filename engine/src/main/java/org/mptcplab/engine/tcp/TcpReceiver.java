@@ -2,8 +2,6 @@ package org.mptcplab.engine.tcp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.mptcplab.engine.wire.Payload;
 import org.mptcplab.engine.wire.SackBlock;
 
@@ -23,10 +21,11 @@ final class TcpReceiver {
     private final long bufferSize;
     private int irs;
     private long rcvNxt;
-    private final TreeMap<Long, Payload> outOfOrder = new TreeMap<>();
+    private final OutOfOrderBuffer outOfOrder = new OutOfOrderBuffer();
     private final SackRanges ranges = new SackRanges();
-    private long outOfOrderBytes;
     private final long[] recent = new long[4];
+    /** Scratch copy of {@link #recent} for {@link #noteRecent}, kept to avoid an allocation per segment. */
+    private final long[] previous = new long[4];
     private int recentCount;
     private long finRel = -1;
     private int unackedSegments;
@@ -66,7 +65,7 @@ final class TcpReceiver {
 
     /** Bytes of window still free: buffer minus buffered bytes, never moving the right edge back. */
     long window() {
-        long free = Math.max(0, bufferSize - unread - outOfOrderBytes);
+        long free = Math.max(0, bufferSize - unread - outOfOrder.bytes());
         rightEdge = Math.max(rightEdge, rcvNxt + free);
         return rightEdge - rcvNxt;
     }
@@ -113,41 +112,15 @@ final class TcpReceiver {
     }
 
     private void drainOutOfOrder() {
-        while (!outOfOrder.isEmpty() && outOfOrder.firstKey() <= rcvNxt) {
-            Map.Entry<Long, Payload> e = outOfOrder.pollFirstEntry();
-            long s = e.getKey();
-            Payload p = e.getValue();
-            outOfOrderBytes -= p.length();
-            long end = s + p.length();
-            if (end > rcvNxt) {
-                deliverInOrder(s < rcvNxt ? Payloads.slice(p, (int) (rcvNxt - s), (int) (end - rcvNxt)) : p);
-            }
+        for (Payload p = outOfOrder.pollFrom(rcvNxt); p != null; p = outOfOrder.pollFrom(rcvNxt)) {
+            deliverInOrder(p);
         }
         ranges.dropDeliveredBelow(rcvNxt);
     }
 
     private void storeOutOfOrder(long start, Payload payload) {
-        long end = start + payload.length();
-        long cur = start;
-        // Keep only bytes not yet buffered, so every byte is stored (and later delivered) once.
-        Map.Entry<Long, Payload> before = outOfOrder.floorEntry(start);
-        if (before != null) {
-            cur = Math.max(cur, before.getKey() + before.getValue().length());
-        }
-        while (cur < end) {
-            Map.Entry<Long, Payload> next = outOfOrder.ceilingEntry(cur);
-            long gapEnd = next == null ? end : Math.min(end, next.getKey());
-            if (gapEnd > cur) {
-                Payload piece = Payloads.slice(payload, (int) (cur - start), (int) (gapEnd - cur));
-                outOfOrder.put(cur, piece);
-                outOfOrderBytes += piece.length();
-            }
-            if (next == null) {
-                break;
-            }
-            cur = Math.max(gapEnd, next.getKey() + next.getValue().length());
-        }
-        addRange(start, end);
+        outOfOrder.store(start, payload);
+        addRange(start, start + payload.length());
         noteRecent(start);
     }
 
@@ -157,7 +130,8 @@ final class TcpReceiver {
 
     private void noteRecent(long seq) {
         // RFC 2018 §4: the block holding the newest segment first, then the most recently reported ones.
-        long[] copy = recent.clone();
+        long[] copy = previous;
+        System.arraycopy(recent, 0, copy, 0, recent.length);
         int n = recentCount;
         recent[0] = seq;
         recentCount = 1;
