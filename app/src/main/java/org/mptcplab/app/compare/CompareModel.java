@@ -21,8 +21,6 @@ public final class CompareModel {
 
     private final RecordedRun leftRun;
     private final RecordedRun rightRun;
-    private final List<StoryPoint> leftStory;
-    private final List<StoryPoint> rightStory;
     private final List<Anchor> anchors;
     private final Alignment leftToRight;
     private final Alignment rightToLeft;
@@ -35,8 +33,8 @@ public final class CompareModel {
     private CompareModel(RecordedRun left, RecordedRun right) {
         this.leftRun = left;
         this.rightRun = right;
-        this.leftStory = Story.of(left.events());
-        this.rightStory = Story.of(right.events());
+        List<StoryPoint> leftStory = Story.of(left.events());
+        List<StoryPoint> rightStory = Story.of(right.events());
         List<StoryPoint[]> pairs = Anchors.matched(leftStory, rightStory);
         this.anchors = List.copyOf(Anchors.chain(pairs, left.events().size(), right.events().size()));
         long[] lt = times(left.events());
@@ -102,11 +100,6 @@ public final class CompareModel {
     /** The throughput strip of one side; both share one time axis (bin width). */
     public ThroughputStrip throughput(boolean left) {
         return left ? leftStrip : rightStrip;
-    }
-
-    /** The story moments of one side, in trace order (anchored or not). */
-    public List<StoryPoint> story(boolean left) {
-        return left ? leftStory : rightStory;
     }
 
     private static long[] times(List<TraceEvent> events) {

@@ -37,7 +37,7 @@ final class CompareSide extends BorderPane {
         title.setWrapText(true);
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         marker = new DivergenceMarker(side, jumpToDivergence);
-        marker.reached(false);
+        marker.follow(-1);
         marker.setMaxWidth(Double.MAX_VALUE);
         VBox top = new VBox(4, title, marker);
         top.setPadding(new Insets(4, 6, 4, 6));
@@ -64,7 +64,7 @@ final class CompareSide extends BorderPane {
         setBottom(bottom);
         playback.stateProperty().addListener((o, a, s) -> {
             strip.playhead(s.time());
-            marker.reached(marker.markedIndex() >= 0 && s.cursor() == marker.markedIndex());
+            marker.follow(s.cursor());
         });
     }
 
@@ -74,7 +74,7 @@ final class CompareSide extends BorderPane {
         badges.show(b);
         strip.show(s, scale);
         marker.mark(divergenceIndex, what);
-        marker.reached(divergenceIndex >= 0 && playback.getCursor() == divergenceIndex);
+        marker.follow(playback.getCursor());
     }
 
     DivergenceMarker marker() {

@@ -166,7 +166,7 @@ public final class CompareViewModel {
     public boolean toDivergence() {
         Optional<Divergence> d = model.get() == null ? Optional.empty() : model.get().divergence();
         d.ifPresent(v -> {
-            moveTo(Math.max(track.stepForLeft(v.leftIndex()), track.stepForRight(v.rightIndex())));
+            moveTo(track.stepFor(v.leftIndex(), v.rightIndex()));
             // Selecting highlights the marked events in each side's canvas, sequence chart and inspectors.
             left.select(left.getCursor());
             right.select(right.getCursor());

@@ -1,7 +1,5 @@
 package org.mptcplab.app.compare;
 
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 
@@ -10,7 +8,7 @@ import javafx.scene.control.Tooltip;
  * event where the stories part, lights up while the cursor is on it, and jumps there when clicked.
  */
 public final class DivergenceMarker extends Button {
-    private final ReadOnlyIntegerWrapper marked = new ReadOnlyIntegerWrapper(-1);
+    private int marked = -1;
 
     DivergenceMarker(String side, Runnable jump) {
         setId("divergence-" + side);
@@ -26,24 +24,21 @@ public final class DivergenceMarker extends Button {
 
     /** Marks trace event {@code index} (-1: no divergence). */
     void mark(int index, String what) {
-        marked.set(index);
+        marked = index;
         setText(index < 0 ? "" : "◆ Diverges at event " + (index + 1) + ": " + what);
         setVisible(index >= 0);
         setManaged(index >= 0);
     }
 
-    /** Lights the marker while the cursor is on the marked event. */
-    void reached(boolean on) {
+    /** Lights the marker while {@code cursor} is on the marked event. */
+    void follow(int cursor) {
+        boolean on = marked >= 0 && cursor == marked;
         setStyle(on ? "-fx-background-color: #c62828; -fx-text-fill: white; -fx-font-weight: bold;"
                 : "-fx-background-color: #ffebee; -fx-text-fill: #b71c1c; -fx-font-weight: bold;");
     }
 
     /** The trace index this marker marks, -1 when none. */
     public int markedIndex() {
-        return marked.get();
-    }
-
-    public ReadOnlyIntegerProperty markedIndexProperty() {
-        return marked.getReadOnlyProperty();
+        return marked;
     }
 }

@@ -109,7 +109,12 @@ public final class LockStep {
 
     /** The first position where both cursors have reached the anchor pair {@code a}. */
     public int stepFor(Anchor a) {
-        return Math.max(stepForLeft(a.leftIndex()), stepForRight(a.rightIndex()));
+        return stepFor(a.leftIndex(), a.rightIndex());
+    }
+
+    /** The first position where the left cursor has reached {@code leftIndex} and the right {@code rightIndex}. */
+    public int stepFor(int leftIndex, int rightIndex) {
+        return Math.max(stepForLeft(leftIndex), stepForRight(rightIndex));
     }
 
     private static int firstAtLeast(int[] cursor, int index) {

@@ -47,11 +47,6 @@ public final class UndoStack {
         return e;
     }
 
-    /** Label of the edit {@link #undo()} would revert, or empty. */
-    public String undoLabel() {
-        return done.isEmpty() ? "" : done.peek().label();
-    }
-
     private void update() {
         canUndo.set(!done.isEmpty());
         canRedo.set(!undone.isEmpty());

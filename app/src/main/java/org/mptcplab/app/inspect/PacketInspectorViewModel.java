@@ -17,7 +17,6 @@ import org.mptcplab.engine.wire.PacketCodec;
  * dump highlights, and the packet's {@link DerivationTrail} (key -> token -> HMAC).
  */
 public final class PacketInspectorViewModel {
-    private final ReadOnlyObjectWrapper<Packet> packet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PacketField> fields = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<byte[]> bytes = new ReadOnlyObjectWrapper<>(new byte[0]);
     private final ObjectProperty<PacketField> selectedField = new SimpleObjectProperty<>();
@@ -40,7 +39,6 @@ public final class PacketInspectorViewModel {
     /** Shows {@code newPacket} with the trail derived from {@code traceUpToCursor}. */
     public void show(Packet newPacket, List<TraceEvent> traceUpToCursor) {
         selectedField.set(null);
-        packet.set(newPacket);
         if (newPacket == null) {
             bytes.set(new byte[0]);
             fields.clear();
@@ -73,10 +71,6 @@ public final class PacketInspectorViewModel {
     /** Hex dump lines: 16 bytes per line, offset first, as Wireshark shows them. */
     public List<String> hexLines() {
         return HexDump.lines(bytes.get());
-    }
-
-    public ReadOnlyObjectProperty<Packet> packetProperty() {
-        return packet.getReadOnlyProperty();
     }
 
     public ObservableList<PacketField> getFields() {

@@ -49,16 +49,8 @@ public final class PresenterState {
         return blanked;
     }
 
-    public boolean isBlanked() {
-        return blanked.get();
-    }
-
     public BooleanProperty pointerProperty() {
         return pointer;
-    }
-
-    public boolean isPointer() {
-        return pointer.get();
     }
 
     public BooleanProperty inspectorsProperty() {

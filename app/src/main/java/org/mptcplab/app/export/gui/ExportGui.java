@@ -183,11 +183,6 @@ public final class ExportGui {
         status = Objects.requireNonNull(sink, "sink");
     }
 
-    /** The choices the next export dialog starts from. */
-    public ExportChoices lastChoices() {
-        return last;
-    }
-
     private Optional<RunSnapshot> snapshot(Optional<ShownRun> run, String title) {
         if (run.isEmpty()) {
             dialogs.showError(title, "Nothing to export: open a scenario run first.");

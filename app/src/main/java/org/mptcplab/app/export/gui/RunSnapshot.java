@@ -54,11 +54,6 @@ public record RunSnapshot(RecordedRun run, Scenario scenario, long seed, int ste
         return scenario == null ? run.source().id() : scenario.id();
     }
 
-    /** True when an export of this run can be reopened (it came from a scenario). */
-    public boolean reopenable() {
-        return scenario != null;
-    }
-
     /**
      * The metadata an export of {@code view} carries at the current step. A demo run's metadata has
      * an empty scenario text; reopening such a file says why it cannot be reopened.
