@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.mptcplab.app.playback.Background;
 import org.mptcplab.app.playback.EventKinds;
 import org.mptcplab.app.playback.fault.RunStopBanner;
 import org.mptcplab.engine.trace.TraceEvent;
@@ -28,11 +29,7 @@ import org.mptcplab.engine.trace.TraceEvent;
  * Ctrl+= / Ctrl+- / Ctrl+0 zoom both sides' diagrams ({@link CompareWindow}).
  */
 public final class CompareView extends BorderPane {
-    private static final Executor BACKGROUND = task -> {
-        Thread t = new Thread(task, "compare-loader");
-        t.setDaemon(true);
-        t.start();
-    };
+    private static final Executor BACKGROUND = Background.daemon("compare-loader");
     private final CompareViewModel model = new CompareViewModel();
     private final CompareSide left = new CompareSide("left", model.left(), model::toDivergence);
     private final CompareSide right = new CompareSide("right", model.right(), model::toDivergence);

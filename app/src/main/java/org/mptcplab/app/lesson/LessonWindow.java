@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mptcplab.app.diagram.fx.DiagramLook;
+import org.mptcplab.app.playback.Background;
 import org.mptcplab.assets.Themes;
 
 /**
@@ -30,11 +31,7 @@ import org.mptcplab.assets.Themes;
 public final class LessonWindow {
     /** Key in the main stage's properties under which the application leaves a URL opener. */
     public static final String SHOW_DOCUMENT_KEY = "mptcplab.showDocument";
-    private static final Executor BACKGROUND = task -> {
-        Thread t = new Thread(task, "lesson-step-run");
-        t.setDaemon(true);
-        t.start();
-    };
+    private static final Executor BACKGROUND = Background.daemon("lesson-step-run");
     private static final double WIDTH = 1440;
     private static final double HEIGHT = 900;
     private final Stage stage;

@@ -20,6 +20,7 @@ import org.mptcplab.app.events.EventTableViewModel;
 import org.mptcplab.app.inspect.InspectorTabs;
 import org.mptcplab.app.inspect.NodeStateViewModel;
 import org.mptcplab.app.inspect.PacketInspectorViewModel;
+import org.mptcplab.app.playback.Background;
 import org.mptcplab.app.playback.PlaybackViewModel;
 import org.mptcplab.app.playback.RunLoader;
 import org.mptcplab.app.playback.RunSource;
@@ -36,11 +37,7 @@ import org.mptcplab.app.sequence.SequenceChartViewModel;
 public final class RunView extends BorderPane {
     /** Events skipped by Page Up / Page Down. */
     private static final int SCRUB_STEP = 10;
-    private static final Executor BACKGROUND = task -> {
-        Thread t = new Thread(task, "run-loader");
-        t.setDaemon(true);
-        t.start();
-    };
+    private static final Executor BACKGROUND = Background.daemon("run-loader");
     private final PlaybackViewModel playback = new PlaybackViewModel();
     private final ChartsViewModel charts = new ChartsViewModel(playback);
     private final SequenceChartViewModel sequence = new SequenceChartViewModel(playback);

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.mptcplab.app.export.ExportFormat;
 import org.mptcplab.app.export.StepRange;
+import org.mptcplab.app.playback.Background;
 
 /**
  * A live preview of the export's first page: the exporter itself draws it as a small PNG (so the preview
@@ -85,9 +86,7 @@ final class ExportPreview extends StackPane {
         task.setOnSucceeded(e -> done(task.getValue(), ""));
         task.setOnFailed(e -> done(null, "No preview: " + task.getException().getMessage()));
         drawing = true;
-        Thread worker = new Thread(task, "export-preview");
-        worker.setDaemon(true);
-        worker.start();
+        Background.daemon("export-preview").execute(task);
     }
 
     private void done(Image picture, String text) {

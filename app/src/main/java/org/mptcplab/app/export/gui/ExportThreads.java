@@ -3,6 +3,7 @@ package org.mptcplab.app.export.gui;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import org.mptcplab.app.playback.Background;
 
 /**
  * Where export work runs: files are written on {@code worker} so a long export (a 500-step range)
@@ -20,11 +21,7 @@ public record ExportThreads(Executor worker, Executor ui) {
 
     /** A fresh daemon thread per export, results on the JavaFX thread. */
     public static ExportThreads fx() {
-        return new ExportThreads(task -> {
-            Thread t = new Thread(task, "export-writer");
-            t.setDaemon(true);
-            t.start();
-        }, Platform::runLater);
+        return new ExportThreads(Background.daemon("export-writer"), Platform::runLater);
     }
 
     /** Everything on the caller's thread: tests of the view-models. */
