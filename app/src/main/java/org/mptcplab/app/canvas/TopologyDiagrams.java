@@ -12,7 +12,6 @@ import org.mptcplab.app.diagram.DiagramStyle;
 import org.mptcplab.app.diagram.DiagramPalette;
 import org.mptcplab.app.diagram.Mark;
 import org.mptcplab.app.diagram.Pt;
-import org.mptcplab.app.diagram.Rgba;
 import org.mptcplab.app.diagram.Stroke;
 import org.mptcplab.app.diagram.TextAnchor;
 import org.mptcplab.app.diagram.TextMeasure;
@@ -43,8 +42,6 @@ public final class TopologyDiagrams {
     public static final double NODE_H = 54;
     /** Packet marker radius. */
     public static final double MARKER_R = 10;
-    /** Band under links that carried a DSR reply, light palette (legends of exported figures). */
-    public static final Rgba DSR_BAND = Rgba.hex("#009E73").withAlpha(0.35);
 
     private TopologyDiagrams() {
     }

@@ -13,6 +13,7 @@ import javafx.scene.text.Font;
 import org.mptcplab.app.diagram.Diagram;
 import org.mptcplab.app.diagram.DiagramPalette;
 import org.mptcplab.app.diagram.DiagramStyle;
+import org.mptcplab.app.diagram.DiagramTheme;
 import org.mptcplab.app.diagram.Pt;
 import org.mptcplab.app.diagram.Rgba;
 import org.mptcplab.app.diagram.fx.DiagramLook;
@@ -88,13 +89,13 @@ public final class TopologyView extends BorderPane {
 
     /** The markers the canvas shows for the current state and play head. */
     public List<PacketMarker> visibleMarkers() {
-        return markers(positions());
+        return markers();
     }
 
     private void fillLegend() {
         DiagramPalette p = look.getTheme();
         legend.getChildren().clear();
-        for (EventKind k : PacketPalette.legendKinds()) {
+        for (EventKind k : DiagramTheme.legendKinds()) {
             legend.getChildren().add(legendEntry(k.label(), p.packet(k)));
         }
         legend.getChildren().add(legendEntry("DSR return path", p.dsrBand()));
@@ -111,7 +112,7 @@ public final class TopologyView extends BorderPane {
 
     /** The packet marker at canvas point ({@code x}, {@code y}), or null. */
     public PacketHop hitTest(double x, double y) {
-        for (PacketMarker m : markers(positions())) {
+        for (PacketMarker m : markers()) {
             if (m.position().distance(x, y) <= TopologyDiagrams.markerRadius(look.style()) + 3) {
                 return m.hop();
             }
@@ -121,7 +122,7 @@ public final class TopologyView extends BorderPane {
 
     /** Canvas position of the marker standing for {@code hop} at the current play head, or null. */
     public Point2D markerPosition(PacketHop hop) {
-        for (PacketMarker m : markers(positions())) {
+        for (PacketMarker m : markers()) {
             if (m.hop().equals(hop)) {
                 return new Point2D(m.position().x(), m.position().y());
             }
@@ -134,10 +135,18 @@ public final class TopologyView extends BorderPane {
                 look.style().size(TopologyLayout.MARGIN));
     }
 
-    private List<PacketMarker> markers(Map<String, Pt> at) {
+    private List<PacketMarker> markers() {
+        Map<String, Pt> at = positions();
+        return markers(at, shifts(at));
+    }
+
+    private Map<String, Pt> shifts(Map<String, Pt> at) {
+        return LinkGeometry.shifts(model.topologyProperty().get(), at, look.style().size(LinkGeometry.GAP));
+    }
+
+    private List<PacketMarker> markers(Map<String, Pt> at, Map<String, Pt> shifts) {
         DiagramStyle style = look.style();
-        return PacketMarkers.place(model.getState().inFlight(), model.playheadProperty().get(), at,
-                LinkGeometry.shifts(model.topologyProperty().get(), at, style.size(LinkGeometry.GAP)),
+        return PacketMarkers.place(model.getState().inFlight(), model.playheadProperty().get(), at, shifts,
                 TopologyDiagrams.nodeWidth(style),
                 TopologyDiagrams.nodeHeight(style), TopologyDiagrams.markerRadius(style) + style.size(2));
     }
@@ -155,12 +164,12 @@ public final class TopologyView extends BorderPane {
     public Diagram diagram() {
         TopologyModel topo = model.topologyProperty().get();
         Map<String, Pt> at = positions();
-        List<PacketMarker> markers = markers(at);
+        // Layout and link shifts once per frame: the markers and the picture share them.
+        Map<String, Pt> shifts = shifts(at);
+        List<PacketMarker> markers = markers(at, shifts);
         drawnMarkers = markers.size();
-        DiagramStyle style = look.style();
-        return TopologyDiagrams.build(canvas.getWidth(), canvas.getHeight(), topo, at,
-                LinkGeometry.shifts(topo, at, style.size(LinkGeometry.GAP)), markers, model.getSelectedIndex(),
-                routeMarks(), style);
+        return TopologyDiagrams.build(canvas.getWidth(), canvas.getHeight(), topo, at, shifts, markers,
+                model.getSelectedIndex(), routeMarks(), look.style());
     }
 
     private void redraw() {

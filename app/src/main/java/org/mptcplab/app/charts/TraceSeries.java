@@ -67,14 +67,29 @@ final class TraceSeries {
             for (long b = nextBin; b < bin; b++) {
                 out.add(new ChartPoint(b * width, 0));
             }
-            int to = from;
-            while (to < n && time[to] / width == bin) {
-                to++;
-            }
+            int to = firstAtOrAfter(from, n, (bin + 1) * width);
             out.add(new ChartPoint(bin * width, cumulative[to] - cumulative[from]));
             from = to;
         }
         return new ChartSeries(name, out);
+    }
+
+    /**
+     * First position in [{@code from}, {@code to}) whose time is at least {@code t}, else {@code to}: a
+     * binary search, as sample times never decrease (they follow the trace), so a bin costs no scan.
+     */
+    private int firstAtOrAfter(int from, int to, long t) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (time[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The samples at or before the cursor, as they are. */

@@ -96,15 +96,7 @@ public final class Graphics2DRenderer implements MarkVisitor {
     @Override
     public void line(Mark.Line l) {
         stroke(l.stroke());
-        List<Pt> pts = l.points();
-        if (l.arrowHead()) {
-            // Stop the shaft at the head's base so a thick line does not poke through the tip.
-            List<Pt> head = l.headTriangle();
-            Pt base = head.get(1).midpoint(head.get(2));
-            pts = new java.util.ArrayList<>(pts.subList(0, pts.size() - 1));
-            pts.add(base);
-        }
-        g.draw(path(pts, false));
+        g.draw(path(l.shaft(), false));
         if (l.arrowHead()) {
             g.setColor(awt(l.stroke().colour()));
             g.fill(path(l.headTriangle(), true));

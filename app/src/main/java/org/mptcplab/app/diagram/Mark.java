@@ -1,5 +1,6 @@
 package org.mptcplab.app.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +47,20 @@ public sealed interface Mark permits Mark.Line, Mark.Polygon, Mark.Rect, Mark.Ci
             Pt back = e.subtract(u.multiply(len));
             Pt n = u.normal().multiply(len / 2);
             return List.of(e, back.add(n), back.subtract(n));
+        }
+
+        /**
+         * The points to stroke: with an arrow head the last one moves back to the head's base, so a
+         * thick line does not poke through the tip. Every renderer strokes these, then fills the head.
+         */
+        public List<Pt> shaft() {
+            if (!arrowHead) {
+                return points;
+            }
+            List<Pt> head = headTriangle();
+            List<Pt> out = new ArrayList<>(points.subList(0, points.size() - 1));
+            out.add(head.get(1).midpoint(head.get(2)));
+            return out;
         }
 
         @Override

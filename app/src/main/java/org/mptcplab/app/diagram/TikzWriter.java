@@ -89,12 +89,7 @@ public final class TikzWriter implements MarkVisitor {
 
     @Override
     public void line(Mark.Line l) {
-        List<Pt> pts = l.points();
-        if (l.arrowHead()) {
-            List<Pt> head = l.headTriangle();
-            pts = new java.util.ArrayList<>(pts.subList(0, pts.size() - 1));
-            pts.add(head.get(1).midpoint(head.get(2)));
-        }
+        List<Pt> pts = l.shaft();
         b.append("\\path[").append(stroke(l.stroke())).append("] ").append(path(pts)).append(";\n");
         if (l.arrowHead()) {
             b.append("\\path[").append(fill(l.stroke().colour())).append("] ").append(path(l.headTriangle()))

@@ -107,11 +107,6 @@ public final class EventTableViewModel {
         return visible;
     }
 
-    /** Kinds currently shown. */
-    public ObjectProperty<Set<EventKind>> shownKindsProperty() {
-        return shownKinds;
-    }
-
     /** The only node shown, or null for all. */
     public ObjectProperty<String> nodeProperty() {
         return node;

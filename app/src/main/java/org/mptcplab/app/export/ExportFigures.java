@@ -105,7 +105,7 @@ final class ExportFigures {
                     style.theme().foreground()));
             x += 2 * r + 5 + org.mptcplab.app.diagram.TextMeasure.width(k.label(), style.fontSize(), false) + 18;
         }
-        out.add(Mark.Line.of(new Pt(x, y), new Pt(x + 28, y), Stroke.solid(TopologyDiagrams.DSR_BAND, 10), false));
+        out.add(Mark.Line.of(new Pt(x, y), new Pt(x + 28, y), Stroke.solid(style.theme().dsrBand(), 10), false));
         out.add(Mark.Text.of(x + 34, y, "DSR return path", TextAnchor.START, style.fontSize(), false,
                 style.theme().foreground()));
         return out;

@@ -60,21 +60,6 @@ public record ExportOptions(List<String> lanes, Set<String> packetKinds, LabelDe
         return new ExportOptions(lanes, kinds, labels, theme, fontSize, pngScale);
     }
 
-    /** A copy with {@code detail}. */
-    public ExportOptions withLabels(LabelDetail detail) {
-        return new ExportOptions(lanes, packetKinds, detail, theme, fontSize, pngScale);
-    }
-
-    /** A copy with {@code newTheme}. */
-    public ExportOptions withTheme(DiagramTheme newTheme) {
-        return new ExportOptions(lanes, packetKinds, labels, newTheme, fontSize, pngScale);
-    }
-
-    /** A copy with {@code size}. */
-    public ExportOptions withFontSize(double size) {
-        return new ExportOptions(lanes, packetKinds, labels, theme, size, pngScale);
-    }
-
     /** A copy with {@code scale}. */
     public ExportOptions withPngScale(double scale) {
         return new ExportOptions(lanes, packetKinds, labels, theme, fontSize, scale);

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mptcplab.app.AppInfo;
+import org.mptcplab.app.playback.PlaybackViewModel;
 import org.mptcplab.app.playback.RecordedRun;
+import org.mptcplab.app.playback.RunLoader;
 import org.mptcplab.app.playback.RunRecording;
 import org.mptcplab.app.playback.RunStop;
 import org.mptcplab.app.playback.ScenarioRunSource;
@@ -21,8 +23,8 @@ import org.mptcplab.lessons.scenario.ScenarioWriter;
  */
 public final class ExportRuns {
     /** Events recorded at most, as in the GUI's loader: beyond that a step-through view is no lesson. */
-    public static final int MAX_EVENTS = 400_000;
-    private static final int CHUNK = 2_000;
+    public static final int MAX_EVENTS = RunLoader.MAX_EVENTS;
+    private static final int CHUNK = PlaybackViewModel.LOAD_CHUNK;
     private static final Map<String, String> PAIRS = Map.of("l4lb-mptcp-plain", "l4lb-mptcp-fixed",
             "l4lb-mptcp-fixed", "l4lb-mptcp-plain", "anycast-tcp", "anycast-mptcp-fixed", "anycast-mptcp-fixed",
             "anycast-tcp");

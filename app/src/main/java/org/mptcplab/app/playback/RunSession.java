@@ -1,6 +1,5 @@
 package org.mptcplab.app.playback;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mptcplab.engine.trace.TraceEvent;
@@ -33,14 +32,5 @@ public interface RunSession {
      */
     default Optional<RunStop> stopped() {
         return Optional.empty();
-    }
-
-    /** Advances in chunks of {@code chunk} actions until finished; for tests and batch use off the FX thread. */
-    default List<TraceEvent> runToEnd(int chunk) {
-        List<TraceEvent> all = new ArrayList<>();
-        while (!finished()) {
-            all.addAll(advance(chunk));
-        }
-        return all;
     }
 }

@@ -13,6 +13,7 @@ import org.mptcplab.app.playback.EventKind;
 import org.mptcplab.app.playback.EventKinds;
 import org.mptcplab.app.playback.LinkInfo;
 import org.mptcplab.app.playback.PlaybackViewModel;
+import org.mptcplab.app.playback.RunRecording;
 import org.mptcplab.app.playback.TopologyModel;
 import org.mptcplab.engine.trace.PacketEvent;
 import org.mptcplab.engine.trace.TraceEvent;
@@ -46,7 +47,7 @@ public final class FrameTimeBench {
         String appTheme = args.length > 2 ? args[2] : "light";
         double zoom = args.length > 3 ? Double.parseDouble(args[3]) : 1;
         TopologyModel demo = DemoRuns.clientRouterServer(1).topology();
-        List<TraceEvent> demoTrace = DemoRuns.clientRouterServer(1).open().runToEnd(1000);
+        List<TraceEvent> demoTrace = RunRecording.record(DemoRuns.clientRouterServer(1), 1000).events();
         List<LinkInfo> slow = demo.links().stream().map(l -> new LinkInfo(l.name(), l.a(), l.aIface(), l.b(),
                 l.bIface(), l.rateBps(), DELAY)).toList();
         TopologyModel topology = new TopologyModel(demo.nodes(), slow);

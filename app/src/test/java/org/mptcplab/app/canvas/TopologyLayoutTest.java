@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.mptcplab.app.diagram.DiagramTheme;
 import org.mptcplab.app.diagram.Pt;
+import org.mptcplab.app.diagram.fx.FxRenderer;
 import org.junit.jupiter.api.Test;
 import org.mptcplab.app.playback.DemoRuns;
 import org.mptcplab.app.playback.EventKind;
@@ -39,9 +41,9 @@ class TopologyLayoutTest {
 
     @Test
     void everyLegendKindHasItsOwnColour() {
-        assertThat(PacketPalette.legendKinds()).allMatch(EventKind::isPacket);
-        assertThat(PacketPalette.legendKinds().stream().map(PacketPalette::colour).distinct().count())
-                .isEqualTo(PacketPalette.legendKinds().size());
+        assertThat(DiagramTheme.legendKinds()).allMatch(EventKind::isPacket);
+        assertThat(DiagramTheme.legendKinds().stream().map(k -> FxRenderer.fx(DiagramTheme.LIGHT.packet(k)))
+                .distinct().count()).isEqualTo(DiagramTheme.legendKinds().size());
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.mptcplab.engine.trace.TraceEvent;
 final class DemoTrace {
     static final RunSource SOURCE = DemoRuns.clientRouterServer(7);
     static final TopologyModel TOPOLOGY = SOURCE.topology();
-    static final List<TraceEvent> EVENTS = List.copyOf(SOURCE.open().runToEnd(500));
+    static final List<TraceEvent> EVENTS = RunRecording.record(SOURCE, 500).events();
 
     private DemoTrace() {}
 

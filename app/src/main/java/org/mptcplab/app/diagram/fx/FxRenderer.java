@@ -61,12 +61,7 @@ public final class FxRenderer implements MarkVisitor {
     @Override
     public void line(Mark.Line l) {
         stroke(l.stroke());
-        List<Pt> pts = l.points();
-        if (l.arrowHead()) {
-            List<Pt> head = l.headTriangle();
-            pts = new java.util.ArrayList<>(pts.subList(0, pts.size() - 1));
-            pts.add(head.get(1).midpoint(head.get(2)));
-        }
+        List<Pt> pts = l.shaft();
         g.strokePolyline(xs(pts), ys(pts), pts.size());
         g.setLineDashes(null);
         if (l.arrowHead()) {
