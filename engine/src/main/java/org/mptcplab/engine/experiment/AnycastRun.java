@@ -10,7 +10,6 @@ import org.mptcplab.engine.lb.EcmpSelector;
 import org.mptcplab.engine.lb.HashInput;
 import org.mptcplab.engine.lb.RouteAnnouncer;
 import org.mptcplab.engine.mptcp.InKernelPathManager;
-import org.mptcplab.engine.mptcp.LoadBalancingPathManager;
 import org.mptcplab.engine.mptcp.MptcpConfig;
 import org.mptcplab.engine.mptcp.MptcpStack;
 import org.mptcplab.engine.net.Host;
@@ -61,7 +60,7 @@ final class AnycastRun {
         Link cr = net.connect(client, IpAddress.parse("10.0.0.1"), r, IpAddress.parse("10.0.0.254"), core);
         client.routes().add(IpPrefix.parse("0.0.0.0/0"), cr.a());
         r.routes().add(IpPrefix.parse("10.0.0.0/24"), cr.b());
-        IpPrefix anycast = new IpPrefix(ANYCAST, 32);
+        IpPrefix anycast = IpPrefix.host(ANYCAST);
         RouteAnnouncer announcer = new RouteAnnouncer(r, anycast, setup.convergence());
         Map<NextHop, String> serverOfHop = new LinkedHashMap<>();
         announcer.useSelector(EcmpSelector.hashThreshold(r, HashInput.L4).named(serverOfHop::get));
@@ -144,8 +143,7 @@ final class AnycastRun {
         if (variant == AnycastVariant.TCP) {
             return tcp;
         }
-        MptcpConfig fix = MptcpConfig.defaults().toBuilder().allowJoinInitialAddrPort(false).build();
-        return new MptcpStack(tcp, fix, new LoadBalancingPathManager(unique, false));
+        return FixedServer.on(tcp, unique);
     }
 
     private StreamTransport clientTransport(Host client) {

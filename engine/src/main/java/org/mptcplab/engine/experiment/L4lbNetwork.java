@@ -50,7 +50,7 @@ final class L4lbNetwork {
         LinkConfig toLb = link(setup.coreRate(), setup.lbDelay() + point.addedLatencyNanos(), setup).withLoss(point.loss());
         LinkConfig fromLb = link(setup.coreRate(), setup.lbDelay(), setup);
         lbPath = net.connect(router, IpAddress.parse("10.255.0.1"), lb, IpAddress.parse("10.255.0.2"), toLb, fromLb);
-        router.routes().add(new IpPrefix(VIP, 32), lbPath.a());
+        router.routes().add(IpPrefix.host(VIP), lbPath.a());
         lb.routes().add(IpPrefix.parse("0.0.0.0/0"), lbPath.b());
         LinkConfig toServerViaLb = link(setup.serverRate(), setup.lbServerDelay(), setup);
         LinkConfig direct = link(setup.serverRate(), setup.directDelay(), setup);

@@ -6,10 +6,8 @@ import org.mptcplab.engine.apps.BulkSender;
 import org.mptcplab.engine.apps.TransferReport;
 import org.mptcplab.engine.mptcp.Endpoint;
 import org.mptcplab.engine.mptcp.InKernelPathManager;
-import org.mptcplab.engine.mptcp.LoadBalancingPathManager;
 import org.mptcplab.engine.mptcp.MptcpConfig;
 import org.mptcplab.engine.mptcp.MptcpStack;
-import org.mptcplab.engine.mptcp.PathManager;
 import org.mptcplab.engine.sim.Time;
 import org.mptcplab.engine.tcp.StreamTransport;
 import org.mptcplab.engine.tcp.TcpStack;
@@ -84,12 +82,7 @@ final class L4lbRun {
         return switch (point.variant()) {
             case TCP -> tcp;
             case MPTCP_NO_FIX -> new MptcpStack(tcp, MptcpConfig.defaults(), InKernelPathManager.withoutEndpoints());
-            case MPTCP_FIX -> new MptcpStack(tcp, MptcpConfig.defaults().toBuilder().allowJoinInitialAddrPort(false).build(),
-                    fixPathManager(i));
+            case MPTCP_FIX -> FixedServer.on(tcp, n.uniqueAddresses.get(i));
         };
-    }
-
-    private PathManager fixPathManager(int i) {
-        return new LoadBalancingPathManager(n.uniqueAddresses.get(i), false);
     }
 }

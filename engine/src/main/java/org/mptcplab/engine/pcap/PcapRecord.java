@@ -27,11 +27,6 @@ public record PcapRecord(long timeNanos, int originalLength, byte[] data) {
         return data.clone();
     }
 
-    /** Number of captured bytes. */
-    public int capturedLength() {
-        return data.length;
-    }
-
     /** True when the writer cut the datagram at its snap length. */
     public boolean truncated() {
         return originalLength > data.length;

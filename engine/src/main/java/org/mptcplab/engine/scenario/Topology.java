@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mptcplab.engine.wire.IpAddress;
-import org.mptcplab.engine.wire.IpPrefix;
 
 /**
  * Lookups over a scenario's topology that both the validator and the builder need: nodes by name,
@@ -116,16 +115,5 @@ public final class Topology {
             }
         }
         return servers;
-    }
-
-    /** The hosts holding an address inside {@code prefix}. */
-    public List<String> holdersOf(IpPrefix prefix) {
-        List<String> holders = new ArrayList<>();
-        for (NodeSpec n : nodes.values()) {
-            if (n instanceof HostSpec && addresses(n.name()).stream().anyMatch(prefix::contains)) {
-                holders.add(n.name());
-            }
-        }
-        return holders;
     }
 }

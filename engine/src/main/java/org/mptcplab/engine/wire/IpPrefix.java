@@ -23,6 +23,11 @@ public record IpPrefix(IpAddress address, int length) {
         }
     }
 
+    /** The prefix holding only {@code address}: /32 for IPv4, /128 for IPv6. */
+    public static IpPrefix host(IpAddress address) {
+        return new IpPrefix(address, address.byteLength() * 8);
+    }
+
     /** Parses "address/length". */
     public static IpPrefix parse(String text) {
         int slash = text == null ? -1 : text.indexOf('/');

@@ -57,7 +57,14 @@ public record TcpHeader(int srcPort, int dstPort, int seq, int ack, int flags, i
 
     /** The first option of the given type. */
     public <T extends TcpOption> Optional<T> find(Class<T> type) {
-        return options.stream().filter(type::isInstance).map(type::cast).findFirst();
+        // A plain loop: the MPTCP layer asks this for every segment, and a stream would allocate each time.
+        for (int i = 0; i < options.size(); i++) {
+            TcpOption option = options.get(i);
+            if (type.isInstance(option)) {
+                return Optional.of(type.cast(option));
+            }
+        }
+        return Optional.empty();
     }
 
     /** All options of the given type, in wire order. */

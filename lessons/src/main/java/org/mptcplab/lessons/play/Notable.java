@@ -53,11 +53,6 @@ final class Notable {
 
     /** The first option of {@code type} in {@code p}, or null. */
     static <T extends TcpOption> T option(Packet p, Class<T> type) {
-        for (TcpOption o : p.tcp().options()) {
-            if (type.isInstance(o)) {
-                return type.cast(o);
-            }
-        }
-        return null;
+        return p.tcp().find(type).orElse(null);
     }
 }

@@ -20,9 +20,4 @@ public final class BuiltInScenarios {
     public static List<String> ids() {
         return Catalog.entries().stream().map(Catalog.Entry::id).toList();
     }
-
-    /** True when {@code id} is a catalogue id. */
-    public static boolean isBuiltIn(String id) {
-        return Catalog.find(id).isPresent();
-    }
 }

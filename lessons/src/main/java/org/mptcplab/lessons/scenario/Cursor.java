@@ -228,14 +228,10 @@ final class Cursor {
         Located v = required(field);
         String text = text(v, path(field));
         try {
-            return text.contains("/") ? IpPrefix.parse(text.strip()) : hostPrefix(IpAddress.parse(text.strip()));
+            return text.contains("/") ? IpPrefix.parse(text.strip()) : IpPrefix.host(IpAddress.parse(text.strip()));
         } catch (IllegalArgumentException e) {
             throw at(v, path(field), "bad prefix \"" + text + "\": " + e.getMessage());
         }
-    }
-
-    static IpPrefix hostPrefix(IpAddress a) {
-        return new IpPrefix(a, a.byteLength() * 8);
     }
 
     <E extends Enum<E> & Identified> E choice(String field, Class<E> type) {

@@ -4,13 +4,24 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt names: the closest candidate by edit distance, if close enough. */
-final class Suggestions {
+/**
+ * "Did you mean" for misspelt names: the closest candidate by edit distance, if close enough. Lesson
+ * files ({@code lessons.load}) use the same search, so there is one edit distance in the module.
+ */
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The candidate nearest to {@code word} (case-insensitive Levenshtein), when at most about a third differs. */
     static Optional<String> closest(String word, Collection<String> candidates) {
+        return closest(word, candidates, Math.max(1, Math.min(3, word.length() / 3)));
+    }
+
+    /**
+     * The first candidate nearest to {@code word} (case-insensitive Levenshtein), when at most
+     * {@code maxDistance} edits away.
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates, int maxDistance) {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -21,8 +32,7 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
     }
 
     /** Classic dynamic-programming edit distance (insert, delete, substitute). */

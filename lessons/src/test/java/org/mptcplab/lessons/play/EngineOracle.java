@@ -145,6 +145,6 @@ final class EngineOracle {
     }
 
     private static <T extends TcpOption> T option(Packet p, Class<T> type) {
-        return p.tcp().options().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+        return p.tcp().find(type).orElse(null);
     }
 }

@@ -23,17 +23,6 @@ public final class PcapCaptures {
     private PcapCaptures() {
     }
 
-    /** The nodes that get a capture, in scenario order. */
-    public static List<String> capturedNodes(ScenarioRun run) {
-        List<String> nodes = new ArrayList<>();
-        for (NodeSpec n : run.scenario().nodes()) {
-            if (n instanceof HostSpec || n instanceof LoadBalancerSpec) {
-                nodes.add(n.name());
-            }
-        }
-        return nodes;
-    }
-
     /**
      * Creates (or truncates) the files in {@code dir} and adds a capture sink to {@code run}; close the
      * returned handle after the run to flush and close the files.

@@ -80,7 +80,7 @@ final class Routes {
                 }
                 for (IpAddress a : destinations) {
                     for (NextHop hop : hops) {
-                        node.routes().add(host(a), hop);
+                        node.routes().add(IpPrefix.host(a), hop);
                     }
                 }
             }
@@ -142,9 +142,5 @@ final class Routes {
             }
         }
         return hops;
-    }
-
-    private static IpPrefix host(IpAddress a) {
-        return new IpPrefix(a, a.byteLength() * 8);
     }
 }

@@ -17,7 +17,7 @@ final class Packets {
 
     /** The first option of {@code type} in {@code p}, if any. */
     static <T extends TcpOption> Optional<T> option(Packet p, Class<T> type) {
-        return p.tcp().options().stream().filter(type::isInstance).map(type::cast).findFirst();
+        return p.tcp().find(type);
     }
 
     static boolean has(Packet p, Class<? extends TcpOption> type) {
